@@ -1,0 +1,28 @@
+package org.tenderwatch.events;
+
+/**
+ * The vocabulary of {@link NoticeClassified#signals()}: facts people filter on. Strings rather than an enum so
+ * that the rules file can add signals without a new event version.
+ */
+public final class Signal {
+
+    public static final String HEALTH_BUYER = "health-buyer";
+    public static final String PRIVATE_WINNER = "private-winner";
+    public static final String NHS_WINNER = "nhs-winner";
+    public static final String KNOWN_INSOURCING_PROVIDER = "known-insourcing-provider";
+    public static final String KNOWN_INDEPENDENT_PROVIDER = "known-independent-provider";
+    public static final String FRAMEWORK_ESTABLISHMENT = "framework-establishment";
+    public static final String CALL_OFF = "call-off";
+    public static final String PSR = "psr";
+    public static final String PSR_DIRECT_AWARD_A = "psr-direct-award-a";
+    public static final String PSR_DIRECT_AWARD_B = "psr-direct-award-b";
+    public static final String PSR_DIRECT_AWARD_C = "psr-direct-award-c";
+    public static final String PSR_MOST_SUITABLE_PROVIDER = "psr-most-suitable-provider";
+    public static final String PSR_COMPETITIVE = "psr-competitive";
+    public static final String PSR_URGENT_AWARD = "psr-urgent-award";
+    public static final String EVENINGS_WEEKENDS = "evenings-weekends";
+    public static final String WAITING_LIST = "waiting-list";
+
+    private Signal() {
+    }
+}

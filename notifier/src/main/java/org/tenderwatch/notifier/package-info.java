@@ -1,0 +1,2 @@
+/** The notifier service: matches classified notices against subscriptions and alerts subscribers by email and Slack. */
+package org.tenderwatch.notifier;
