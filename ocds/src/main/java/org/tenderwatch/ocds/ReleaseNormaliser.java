@@ -1,0 +1,113 @@
+package org.tenderwatch.ocds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.tenderwatch.events.NoticeFetched;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns one OCDS release into a {@link NoticeFetched}. Everything absent from the release stays absent; what is
+ * odd is repaired where that is safe, otherwise left out, and reported as an anomaly either way.
+ */
+public final class ReleaseNormaliser {
+
+    private final Clock clock;
+
+    public ReleaseNormaliser(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ReleaseNormaliser() {
+        this(Clock.systemUTC());
+    }
+
+    /** Reads a single release (or a package holding one) from JSON text. */
+    public Normalised normalise(String source, String releaseJson) throws InvalidOcdsException {
+        ReleasePage page = ReleasePage.parse(releaseJson);
+        if (page.releases().size() != 1) {
+            throw new InvalidOcdsException("expected one release, found " + page.releases().size());
+        }
+        return normalise(source, page.releases().get(0));
+    }
+
+    public Normalised normalise(String source, RawRelease raw) throws InvalidOcdsException {
+        if (raw.ocid() == null) {
+            throw new InvalidOcdsException("release has no ocid" + (raw.id() == null ? "" : " (id " + raw.id() + ")"));
+        }
+        if (raw.id() == null) {
+            throw new InvalidOcdsException("release of " + raw.ocid() + " has no id");
+        }
+        JsonNode release = raw.json();
+        JsonNode tender = release.get("tender");
+        List<String> anomalies = new ArrayList<>();
+        Parties parties = new Parties(release);
+        NoticeDocuments documents = new NoticeDocuments(release, raw.id());
+        String methodDetails = Nodes.text(tender, "procurementMethodDetails");
+        NoticeFetched notice = new NoticeFetched(
+                source,
+                raw.ocid(),
+                raw.id(),
+                Nodes.dateTime(release, "date", anomalies::add),
+                Nodes.strings(release, "tag"),
+                documents.noticeType(),
+                Texts.title(release, anomalies::add),
+                Texts.description(release, anomalies::add),
+                parties.buyer(release),
+                parties.all(),
+                parties.awards(release, anomalies::add),
+                Classifications.cpv(release),
+                Amounts.money(tender == null ? null : tender.get("value"), "tender.value", anomalies::add),
+                Nodes.text(tender, "procurementMethod"),
+                methodDetails,
+                Nodes.text(tender, "mainProcurementCategory"),
+                usesTechnique(tender, "hasFrameworkAgreement", methodDetails, "framework"),
+                usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
+                Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
+                regions(tender),
+                documents.noticeUrl(source),
+                raw.text(),
+                clock.instant());
+        return new Normalised(notice, List.copyOf(anomalies));
+    }
+
+    private static boolean usesTechnique(JsonNode tender, String technique, String methodDetails, String phrase) {
+        JsonNode techniques = tender == null ? null : tender.get("techniques");
+        return Nodes.flag(techniques, technique)
+                || (methodDetails != null && methodDetails.toLowerCase(Locale.ROOT).contains(phrase));
+    }
+
+    /** Delivery regions (ITL/NUTS codes or names) and postcodes of the tender, its items and lots, as published. */
+    private static List<String> regions(JsonNode tender) {
+        Set<String> regions = new LinkedHashSet<>();
+        List<JsonNode> holders = new ArrayList<>();
+        if (tender != null) {
+            holders.add(tender);
+            holders.addAll(Nodes.array(tender, "items"));
+            holders.addAll(Nodes.array(tender, "lots"));
+        }
+        for (JsonNode holder : holders) {
+            List<JsonNode> addresses = new ArrayList<>(Nodes.array(holder, "deliveryAddresses"));
+            JsonNode single = holder.get("deliveryAddress");
+            if (single != null && single.isObject()) {
+                addresses.add(single);
+            }
+            for (JsonNode address : addresses) {
+                addIfPresent(regions, Nodes.text(address, "region"));
+                addIfPresent(regions, Nodes.text(address, "postalCode"));
+            }
+            regions.addAll(Nodes.strings(holder, "deliveryLocations"));
+        }
+        return new ArrayList<>(regions);
+    }
+
+    private static void addIfPresent(Set<String> values, String value) {
+        if (value != null) {
+            values.add(value);
+        }
+    }
+}
