@@ -1,0 +1,128 @@
+package org.tenderwatch.notifier.intake;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.notifier.matching.Match;
+import org.tenderwatch.notifier.subscriptions.Cadence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
+ * update for every subscription already alerted about the same OCID. Unique keys make a redelivered or
+ * re-classified notice a no-op. Instant alerts get their outbox row here too; daily ones wait for the digest.
+ */
+@Singleton
+class AlertRecorder {
+
+    private final TransactionOperations<Connection> tx;
+
+    AlertRecorder(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    record Recorded(int matches, int updates) {
+    }
+
+    Recorded record(NoticeClassified notice, String json, List<Match> matches) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            saveNotice(c, notice, json);
+            Map<Long, Match> byId = new LinkedHashMap<>();
+            matches.forEach(m -> byId.put(m.subscriptionId(), m));
+            List<Match> followUps = followUps(c, notice).stream().filter(f -> !byId.containsKey(f.subscriptionId())).toList();
+            Map<Long, List<Long>> instantBySubscriber = new LinkedHashMap<>();
+            int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
+            int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
+            for (var entry : instantBySubscriber.entrySet()) {
+                attachToDelivery(c, entry.getKey(), notice.notice().releaseId(), entry.getValue());
+            }
+            return new Recorded(matched, updates);
+        });
+    }
+
+    private static void saveNotice(Connection c, NoticeClassified notice, String json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into notice (release_id, ocid, payload) values (?, ?, ?::jsonb)
+                on conflict (release_id) do update set payload = excluded.payload""")) {
+            ps.setString(1, notice.notice().releaseId());
+            ps.setString(2, notice.notice().ocid());
+            ps.setString(3, json);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Subscriptions alerted about an earlier release of this procurement: they hear about what happened next. */
+    private static List<Match> followUps(Connection c, NoticeClassified notice) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select distinct a.subscription_id, a.subscriber_id, s.cadence
+                from alert a join subscription s on s.id = a.subscription_id
+                where a.ocid = ? and a.release_id <> ?""")) {
+            ps.setString(1, notice.notice().ocid());
+            ps.setString(2, notice.notice().releaseId());
+            List<Match> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Match(rs.getLong(1), rs.getLong(2), Cadence.fromLabel(rs.getString(3))));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static int insertAlerts(Connection c, NoticeClassified notice, Iterable<Match> matches, String kind,
+                                    Map<Long, List<Long>> instantBySubscriber) throws SQLException {
+        int inserted = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into alert (subscription_id, subscriber_id, release_id, ocid, kind, cadence)
+                values (?, ?, ?, ?, ?, ?) on conflict (subscription_id, release_id) do nothing returning id""")) {
+            for (Match match : matches) {
+                ps.setLong(1, match.subscriptionId());
+                ps.setLong(2, match.subscriberId());
+                ps.setString(3, notice.notice().releaseId());
+                ps.setString(4, notice.notice().ocid());
+                ps.setString(5, kind);
+                ps.setString(6, match.cadence().label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        inserted++;
+                        if (match.cadence() == Cadence.INSTANT) {
+                            instantBySubscriber.computeIfAbsent(match.subscriberId(), k -> new ArrayList<>()).add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /** One message per subscriber per release, however many of their subscriptions matched it. */
+    private static void attachToDelivery(Connection c, long subscriberId, String releaseId, List<Long> alertIds)
+            throws SQLException {
+        long deliveryId;
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into delivery (subscriber_id, kind, release_id) values (?, 'instant', ?)
+                on conflict (subscriber_id, release_id) where kind = 'instant'
+                do update set subscriber_id = excluded.subscriber_id returning id""")) {
+            ps.setLong(1, subscriberId);
+            ps.setString(2, releaseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                deliveryId = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
+            ps.setLong(1, deliveryId);
+            ps.setArray(2, c.createArrayOf("bigint", alertIds.toArray()));
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.tenderwatch.notifier.matching;
+
+import org.tenderwatch.events.Award;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The parts of a classified notice that filters look at, normalised once per notice. */
+public record MatchableNotice(
+        String category,
+        Set<String> specialties,
+        Set<String> signals,
+        String stage,
+        Set<String> regionTerms,
+        String buyerName,
+        Set<String> buyerIdentifiers,
+        String text,
+        BigDecimal value,
+        double confidence) {
+
+    public static MatchableNotice of(NoticeClassified classified) {
+        NoticeFetched notice = classified.notice();
+        Set<String> regionTerms = new LinkedHashSet<>();
+        notice.deliveryRegions().forEach(region -> regionTerms.addAll(Regions.noticeTerms(region)));
+        Organisation buyer = notice.buyer();
+        return new MatchableNotice(
+                classified.category().label(),
+                lower(classified.specialties()),
+                lower(classified.signals()),
+                classified.stage().label(),
+                regionTerms,
+                buyer == null || buyer.name() == null ? "" : buyer.name(),
+                buyer == null ? Set.of() : buyerIdentifiers(buyer),
+                Stream.of(notice.title(), notice.description()).filter(Objects::nonNull)
+                        .reduce((a, b) -> a + "\n" + b).orElse(""),
+                value(notice),
+                classified.confidence());
+    }
+
+    /** The largest amount the notice speaks of: the tender's estimate or an award. Null when it gives none. */
+    static BigDecimal value(NoticeFetched notice) {
+        Stream<BigDecimal> tender = notice.tenderValue() == null ? Stream.empty() : Stream.of(notice.tenderValue().amount());
+        Stream<BigDecimal> awards = notice.awards().stream().map(Award::value).filter(Objects::nonNull).map(m -> m.amount());
+        return Stream.concat(tender, awards).filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
+    }
+
+    private static Set<String> buyerIdentifiers(Organisation buyer) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (buyer.id() != null) {
+            ids.add(buyer.id().toLowerCase(Locale.ROOT));
+        }
+        if (buyer.identifierId() != null) {
+            ids.add(buyer.identifierId().toLowerCase(Locale.ROOT));
+            if (buyer.identifierScheme() != null) {
+                ids.add((buyer.identifierScheme() + "-" + buyer.identifierId()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> lower(Collection<String> values) {
+        Set<String> lowered = new LinkedHashSet<>();
+        values.forEach(value -> lowered.add(value.trim().toLowerCase(Locale.ROOT)));
+        return lowered;
+    }
+}

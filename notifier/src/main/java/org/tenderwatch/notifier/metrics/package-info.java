@@ -1,0 +1,2 @@
+/** The notifier's Prometheus metrics. */
+package org.tenderwatch.notifier.metrics;

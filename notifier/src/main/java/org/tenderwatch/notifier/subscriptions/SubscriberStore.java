@@ -1,0 +1,142 @@
+package org.tenderwatch.notifier.subscriptions;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Subscribers in PostgreSQL: created once per address or webhook, confirmed, unsubscribed, suppressed or disabled. */
+@Singleton
+public class SubscriberStore {
+
+    private final TransactionOperations<Connection> tx;
+
+    SubscriberStore(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    /** The subscriber for this address, created if new. Addresses compare case-insensitively. */
+    public long emailSubscriber(String email) {
+        return upsert("""
+                insert into subscriber (channel, email) values ('email', ?)
+                on conflict ((lower(email))) where email is not null do update set email = subscriber.email
+                returning id""", email.trim());
+    }
+
+    /** The subscriber for this webhook, created if new; only the ciphertext and a keyed fingerprint are stored. */
+    public long slackSubscriber(String webhookCiphertext, String webhookFingerprint) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    insert into subscriber (channel, webhook_ciphertext, webhook_fingerprint, confirmed_at)
+                    values ('slack', ?, ?, now())
+                    on conflict (webhook_fingerprint) where webhook_fingerprint is not null
+                    do update set webhook_ciphertext = excluded.webhook_ciphertext
+                    returning id""")) {
+                ps.setString(1, webhookCiphertext);
+                ps.setString(2, webhookFingerprint);
+                return single(ps);
+            }
+        });
+    }
+
+    public Optional<Subscriber> find(long id) {
+        return tx.executeRead(status -> find(status.getConnection(), id));
+    }
+
+    public Optional<Subscriber> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.id, r.channel, r.email, r.webhook_ciphertext,
+                       case when r.unsubscribed_at is not null then 'unsubscribed'
+                            when a.email is not null then 'address suppressed: ' || a.reason
+                            when d.subscriber_id is not null then 'webhook disabled: ' || d.reason end as blocked
+                from subscriber r
+                left join suppressed_address a on a.email = lower(r.email)
+                left join disabled_webhook d on d.subscriber_id = r.id
+                where r.id = ?""")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Subscriber(rs.getLong(1), ChannelType.fromLabel(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5)));
+            }
+        }
+    }
+
+    /** Double opt-in done: the subscription starts matching, and the address may receive alerts again. */
+    public boolean confirm(long subscriptionId) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    with s as (update subscription set confirmed = true, updated_at = now() where id = ? returning subscriber_id)
+                    update subscriber set confirmed_at = coalesce(confirmed_at, now()), unsubscribed_at = null
+                    where id in (select subscriber_id from s)""")) {
+                ps.setLong(1, subscriptionId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Stops everything to this subscriber, including messages already waiting in the outbox. */
+    public boolean unsubscribe(long subscriberId) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where id = ?");
+                 PreparedStatement cancel = c.prepareStatement("""
+                         update delivery set state = 'cancelled', last_error = 'unsubscribed'
+                         where subscriber_id = ? and state = 'pending'""")) {
+                ps.setLong(1, subscriberId);
+                cancel.setLong(1, subscriberId);
+                boolean found = ps.executeUpdate() > 0;
+                cancel.executeUpdate();
+                return found;
+            }
+        });
+    }
+
+    /** Counts a hard failure; at {@code threshold} the address is suppressed for good. Returns true when it was. */
+    public boolean recordHardFailure(Connection c, Subscriber subscriber, String reason, int threshold) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update subscriber set hard_failures = hard_failures + 1 where id = ? returning hard_failures")) {
+            ps.setLong(1, subscriber.id());
+            if (single(ps) < threshold) {
+                return false;
+            }
+        }
+        String sql = subscriber.channel() == ChannelType.EMAIL
+                ? "insert into suppressed_address (email, reason) values (lower(?), ?) on conflict do nothing"
+                : "insert into disabled_webhook (subscriber_id, reason) values (?, ?) on conflict do nothing";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (subscriber.channel() == ChannelType.EMAIL) {
+                ps.setString(1, subscriber.email().toLowerCase(Locale.ROOT));
+            } else {
+                ps.setLong(1, subscriber.id());
+            }
+            ps.setString(2, reason);
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
+    private long upsert(String sql, String value) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                ps.setString(1, value);
+                return single(ps);
+            }
+        });
+    }
+
+    private static long single(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Public server-rendered pages: subscribe, confirm, unsubscribe and manage-my-alerts. */
+package org.tenderwatch.notifier.web;

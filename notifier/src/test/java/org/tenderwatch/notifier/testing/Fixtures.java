@@ -1,0 +1,87 @@
+package org.tenderwatch.notifier.testing;
+
+import org.tenderwatch.events.Award;
+import org.tenderwatch.events.Category;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Reason;
+import org.tenderwatch.events.Stage;
+import org.tenderwatch.ocds.ReleaseNormaliser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Classified notices made from real recorded releases in the shared data, normalised as the fetcher does. */
+public final class Fixtures {
+
+    public static final String ENDOSCOPY_INSOURCING = "reconstructed/ocds-h6vhtk-05a419.json";
+    public static final String GI_PHYSIOLOGY_AWARD = "reconstructed/ocds-h6vhtk-04bda0.json";
+
+    private Fixtures() {
+    }
+
+    public static NoticeFetched release(String relativePath) {
+        Path file = Path.of(System.getProperty("tenderwatch.shared.data"), "labelled", "releases", relativePath);
+        try {
+            return new ReleaseNormaliser().normalise("replay", Files.readString(file)).notice();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot normalise " + file, e);
+        }
+    }
+
+    /** The endoscopy insourcing tender at York and Scarborough, classified as the labels say. */
+    public static NoticeClassified endoscopyInsourcing() {
+        return classified(release(ENDOSCOPY_INSOURCING), Category.CLINICAL_INSOURCING, List.of("endoscopy"),
+                List.of("health-buyer", "psr", "evenings-weekends"), Stage.TENDER, 0.91,
+                List.of(new Reason("insourcing-title", "title", "Insourced", 6, "title contains 'Insourced'"),
+                        new Reason("psr-competitive", "description", "Provider Selection Regime", 2,
+                                "awarded under the Provider Selection Regime"),
+                        new Reason("nhs-buyer", "buyer", "York and Scarborough Teaching Hospital NHS Foundation Trust", 1,
+                                "buyer is an NHS trust")));
+    }
+
+    /** The GI physiology insourcing award at Gloucestershire, classified as the labels say. */
+    public static NoticeClassified giPhysiologyAward() {
+        return classified(release(GI_PHYSIOLOGY_AWARD), Category.CLINICAL_INSOURCING, List.of("gastroenterology"),
+                List.of("health-buyer", "psr", "psr-competitive", "private-winner"), Stage.AWARD, 0.84,
+                List.of(new Reason("insourcing-title", "title", "Insourcing", 6, "title contains 'Insourcing'")));
+    }
+
+    public static NoticeClassified classified(NoticeFetched notice, Category category, List<String> specialties,
+                                              List<String> signals, Stage stage, double confidence, List<Reason> reasons) {
+        return new NoticeClassified(notice, category, specialties, signals, stage, confidence, reasons, "test",
+                Instant.parse("2026-04-10T10:55:01Z"));
+    }
+
+    /** The same notice under another release id, as a later release of the same procurement would be. */
+    public static NoticeClassified laterRelease(NoticeClassified earlier, String releaseId, Stage stage, List<Award> awards,
+                                                String title) {
+        NoticeFetched n = earlier.notice();
+        NoticeFetched later = new NoticeFetched(n.source(), n.ocid(), releaseId, n.releaseDate(), List.of(stage.label()),
+                n.noticeType(), title, n.description(), n.buyer(), n.parties(), awards, n.cpv(), n.tenderValue(),
+                n.procurementMethod(), n.procurementMethodDetails(), n.mainProcurementCategory(), n.framework(),
+                n.dynamicPurchasingSystem(), n.tenderDeadline(), n.deliveryRegions(), n.noticeUrl(), n.release(), n.fetchedAt());
+        return new NoticeClassified(later, earlier.category(), earlier.specialties(), earlier.signals(), stage,
+                earlier.confidence(), earlier.reasons(), earlier.rulesVersion(), earlier.classifiedAt());
+    }
+
+    /** The notice with other text and regions: for hostile-input and region tests. */
+    public static NoticeClassified withText(NoticeClassified c, String releaseId, String title, String description,
+                                            String buyerName, List<String> regions) {
+        NoticeFetched n = c.notice();
+        var buyer = n.buyer() == null ? null : new org.tenderwatch.events.Organisation(n.buyer().id(), buyerName,
+                n.buyer().identifierScheme(), n.buyer().identifierId(), n.buyer().roles());
+        NoticeFetched changed = new NoticeFetched(n.source(), n.ocid() + "-" + releaseId, releaseId, n.releaseDate(), n.tags(),
+                n.noticeType(), title, description, buyer, n.parties(), n.awards(), n.cpv(), n.tenderValue(),
+                n.procurementMethod(), n.procurementMethodDetails(), n.mainProcurementCategory(), n.framework(),
+                n.dynamicPurchasingSystem(), n.tenderDeadline(), regions, n.noticeUrl(), n.release(), n.fetchedAt());
+        return new NoticeClassified(changed, c.category(), c.specialties(), c.signals(), c.stage(), c.confidence(),
+                c.reasons(), c.rulesVersion(), c.classifiedAt());
+    }
+}
