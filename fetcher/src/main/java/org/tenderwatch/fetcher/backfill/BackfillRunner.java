@@ -1,0 +1,96 @@
+package org.tenderwatch.fetcher.backfill;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.publish.PublishFailedException;
+import org.tenderwatch.fetcher.source.NoticeSource;
+import org.tenderwatch.fetcher.source.Window;
+import org.tenderwatch.fetcher.window.WindowIncompleteException;
+import org.tenderwatch.fetcher.window.WindowPublisher;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Works through pending backfill jobs one window at a time, on the same windows, publisher and dedupe as live
+ * polling, and through the same per-source HTTP client, so a backfill never adds a second request in flight.
+ */
+@Singleton
+class BackfillRunner implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackfillRunner.class);
+
+    private final BackfillJobRepository jobs;
+    private final Map<String, NoticeSource> sources;
+    private final WindowPublisher windows;
+    private final BackfillSettings settings;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "backfill"));
+
+    BackfillRunner(BackfillJobRepository jobs, List<NoticeSource> sources, WindowPublisher windows, BackfillSettings settings) {
+        this.jobs = jobs;
+        this.sources = sources.stream().collect(Collectors.toMap(NoticeSource::name, Function.identity()));
+        this.windows = windows;
+        this.settings = settings;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        long every = settings.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::runPending, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void runPending() {
+        try {
+            for (BackfillJob job : jobs.findByStatusOrderById(BackfillJob.PENDING)) {
+                run(job);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("backfill failed, next try in {}: {}", settings.pollInterval(), e.toString(), e);
+        }
+    }
+
+    private void run(BackfillJob job) throws InterruptedException {
+        NoticeSource source = sources.get(job.source());
+        Instant done = job.doneUntil();
+        int failures = job.failedAttempts();
+        while (done.isBefore(job.toTime()) && !Thread.currentThread().isInterrupted()) {
+            Instant end = done.plus(source.settings().windowSize());
+            Window window = new Window(done, end.isAfter(job.toTime()) ? job.toTime() : end);
+            try {
+                windows.run(source, window);
+                done = window.to();
+                jobs.progress(job.id(), done, done.equals(job.toTime()) ? BackfillJob.DONE : BackfillJob.PENDING, failures, null);
+            } catch (WindowIncompleteException e) {
+                failures += e.badContent() ? 1 : 0;
+                boolean givenUp = failures >= source.settings().maxWindowAttempts();
+                jobs.progress(job.id(), done, givenUp ? BackfillJob.FAILED : BackfillJob.PENDING, failures, e.getMessage());
+                LOG.warn("backfill {} of {}: window {} failed ({}): {}", job.id(), job.source(), window,
+                        givenUp ? "given up" : "next try in " + settings.pollInterval(), e.getMessage());
+                return;
+            } catch (PublishFailedException e) {
+                jobs.progress(job.id(), done, BackfillJob.PENDING, failures, e.getMessage());
+                LOG.warn("backfill {} of {}: {}; next try in {}", job.id(), job.source(), e.getMessage(), settings.pollInterval());
+                return;
+            }
+        }
+        LOG.info("backfill {} of {} {} .. {}: done", job.id(), job.source(), job.fromTime(), job.toTime());
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,105 @@
+package org.tenderwatch.fetcher.checkpoint;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.backfill.BackfillJobs;
+import org.tenderwatch.fetcher.metrics.FetcherMetrics;
+import org.tenderwatch.fetcher.publish.PublishFailedException;
+import org.tenderwatch.fetcher.source.NoticeSource;
+import org.tenderwatch.fetcher.source.SourceSettings;
+import org.tenderwatch.fetcher.source.Window;
+import org.tenderwatch.fetcher.window.WindowIncompleteException;
+import org.tenderwatch.fetcher.window.WindowPublisher;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * One poll of one source: windows from its checkpoint up to now, each read and published before the checkpoint
+ * moves to its end. A window that fails stays where it is and is tried again next poll.
+ */
+class LivePoller implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LivePoller.class);
+
+    private final NoticeSource source;
+    private final CheckpointRepository checkpoints;
+    private final WindowPublisher windows;
+    private final BackfillJobs backfills;
+    private final FetcherMetrics metrics;
+    private final Clock clock;
+
+    LivePoller(NoticeSource source, CheckpointRepository checkpoints, WindowPublisher windows, BackfillJobs backfills,
+               FetcherMetrics metrics, Clock clock) {
+        this.source = source;
+        this.checkpoints = checkpoints;
+        this.windows = windows;
+        this.backfills = backfills;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        try {
+            pollUntilCaughtUp();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("{}: polling stopped", source.name());
+        } catch (RuntimeException e) {
+            // Kept alive on purpose: a scheduled task that throws is never run again.
+            LOG.error("{}: poll failed, next try in {}: {}", source.name(), settings().pollInterval(), e.toString(), e);
+        }
+    }
+
+    private void pollUntilCaughtUp() throws InterruptedException {
+        boolean caughtUp = false;
+        while (!caughtUp && !Thread.currentThread().isInterrupted()) {
+            Checkpoint checkpoint = current();
+            Instant now = clock.instant();
+            if (!checkpoint.windowEnd().minus(settings().overlap()).isBefore(now)) {
+                return;
+            }
+            Window window = Window.after(checkpoint.windowEnd(), settings().overlap(), settings().windowSize(), now);
+            caughtUp = window.to().equals(now);
+            try {
+                windows.run(source, window);
+                advance(window.to(), 0, null);
+            } catch (WindowIncompleteException e) {
+                metrics.windowFailed(source.name());
+                if (e.badContent() && checkpoint.failedAttempts() + 1 >= settings().maxWindowAttempts()) {
+                    long job = backfills.setAside(source.name(), window, e.getMessage());
+                    LOG.error("{}: window {} failed {} times on bad content; set aside as backfill job {} and moving on: {}",
+                            source.name(), window, checkpoint.failedAttempts() + 1, job, e.getMessage());
+                    advance(window.to(), 0, null);
+                    continue;
+                }
+                int failures = checkpoint.failedAttempts() + (e.badContent() ? 1 : 0);
+                checkpoints.save(source.name(), checkpoint.windowEnd(), failures, e.getMessage());
+                LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, settings().pollInterval());
+                return;
+            } catch (PublishFailedException e) {
+                metrics.windowFailed(source.name());
+                LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, settings().pollInterval());
+                return;
+            }
+        }
+    }
+
+    private Checkpoint current() {
+        return checkpoints.findBySource(source.name()).orElseGet(() -> {
+            Instant start = clock.instant().minus(settings().lookBack());
+            LOG.info("{}: no checkpoint yet, starting {} back at {}", source.name(), settings().lookBack(), start);
+            return new Checkpoint(source.name(), start, 0, null, clock.instant());
+        });
+    }
+
+    private void advance(Instant windowEnd, int failures, String error) {
+        checkpoints.save(source.name(), windowEnd, failures, error);
+        metrics.checkpoint(source.name(), windowEnd);
+    }
+
+    private SourceSettings settings() {
+        return source.settings();
+    }
+}

@@ -1,0 +1,2 @@
+/** The fetcher's own Prometheus metrics. */
+package org.tenderwatch.fetcher.metrics;

@@ -1,0 +1,93 @@
+package org.tenderwatch.fetcher.publish;
+
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetter;
+import org.tenderwatch.events.Topics;
+import org.tenderwatch.fetcher.metrics.FetcherMetrics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Keeps input that cannot be published: whole in the dead_letter table, and on {@code notices.fetched.v1.dlq}
+ * for whoever watches the stream. A payload already kept (a re-read window) is not kept or counted again.
+ */
+@Singleton
+public class DeadLetters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
+
+    private final DeadLetterRepository table;
+    private final Producer<String, String> producer;
+    private final JsonMapper json;
+    private final FetcherMetrics metrics;
+    private final PublishSettings settings;
+    private final Clock clock;
+
+    DeadLetters(DeadLetterRepository table, @KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json,
+                FetcherMetrics metrics, PublishSettings settings, Clock clock) {
+        this.table = table;
+        this.producer = producer;
+        this.json = json;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void keep(String source, Reason reason, @Nullable String url, @Nullable String ocid, @Nullable String releaseId,
+                     String error, String payload) {
+        long added = table.insertIfNew(source, reason.label(), url, ocid, releaseId, error, payload, sha256(payload));
+        if (added == 0) {
+            LOG.debug("{}: already kept as a dead letter ({}), release {} from {}", source, reason.label(), releaseId, url);
+            return;
+        }
+        LOG.warn("{}: dead letter ({}) release {} from {}: {}", source, reason.label(), releaseId, url, error);
+        metrics.deadLetter(source, reason.label());
+        DeadLetter letter = new DeadLetter("fetcher", source, url, ocid, releaseId, error, onTopic(payload), clock.instant());
+        String key = ocid != null ? ocid : url != null ? url : source;
+        try {
+            producer.send(new ProducerRecord<>(Topics.NOTICES_FETCHED_DLQ, key, json.writeValueAsString(letter))).get();
+        } catch (IOException | ExecutionException e) {
+            // The row above already keeps the payload; the topic copy is for watchers, so a failure here is logged, not fatal.
+            LOG.error("{}: dead letter kept in the table but not sent to {}: {}", source, Topics.NOTICES_FETCHED_DLQ, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The topic has a record-size limit; the table keeps the whole payload. */
+    private String onTopic(String payload) {
+        int limit = settings.maxReleaseChars();
+        return payload.length() <= limit ? payload
+                : payload.substring(0, limit) + "… [cut at " + limit + " of " + payload.length() + " characters; whole in dead_letter]";
+    }
+
+    private static String sha256(String payload) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Why input became a dead letter: the {@code reason} tag of the metric. */
+    public enum Reason {
+        MALFORMED_PAGE, MALFORMED_RELEASE, INVALID_RELEASE, OVERSIZED_RELEASE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

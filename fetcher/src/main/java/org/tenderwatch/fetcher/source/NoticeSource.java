@@ -1,0 +1,33 @@
+package org.tenderwatch.fetcher.source;
+
+import org.tenderwatch.ocds.ReleasePage;
+
+import java.util.Optional;
+
+/**
+ * A place that publishes OCDS release packages in pages. A window is read by asking for {@link #firstPage},
+ * then following {@link #next} until it is empty.
+ */
+public interface NoticeSource {
+
+    /** The source name used in events, metrics, checkpoints and the dedupe key. */
+    String name();
+
+    SourceSettings settings();
+
+    /** The location of the first page of a window; empty when there is nothing to read. */
+    Optional<String> firstPage(Window window);
+
+    /** The raw body at a location; throws when the source stays unreachable after polite retries. */
+    String read(String location) throws SourceUnavailableException;
+
+    /** Where the page after this one is, or empty at the end of the window. */
+    default Optional<String> next(String location, ReleasePage page) {
+        return page.next();
+    }
+
+    /** A full page without a next link: paging may have broken rather than ended. */
+    default boolean looksCut(ReleasePage page) {
+        return page.next().isEmpty() && page.releases().size() + page.rejected().size() >= settings().pageSize();
+    }
+}

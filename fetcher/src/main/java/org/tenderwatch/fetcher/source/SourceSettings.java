@@ -1,0 +1,44 @@
+package org.tenderwatch.fetcher.source;
+
+import io.micronaut.context.annotation.EachProperty;
+import io.micronaut.context.annotation.Parameter;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One source's settings, {@code fetcher.sources.<name>.*}.
+ *
+ * @param baseUrl           the API endpoint (live sources)
+ * @param pollInterval      pause between polls once caught up, and before retrying a failed window
+ * @param windowSize        longest window asked for at once; both sources lose releases in long windows
+ * @param overlap           how far each window reaches back before the last checkpoint
+ * @param lookBack          where a source without a checkpoint starts: now minus this
+ * @param pageSize          the {@code limit} asked for
+ * @param stages            the {@code stages} parameter, where the source takes one
+ * @param directory         the directory a replay source reads
+ * @param rateLimitStatuses HTTP statuses by which the source says "slow down"
+ * @param rateLimitWait     how long to wait after such a status when it carries no Retry-After
+ * @param maxWindowAttempts failed attempts after which a window with bad content is set aside as a failed backfill job
+ */
+@EachProperty("fetcher.sources")
+public record SourceSettings(
+        @Parameter String name,
+        boolean enabled,
+        @Nullable String baseUrl,
+        Duration pollInterval,
+        Duration windowSize,
+        Duration overlap,
+        Duration lookBack,
+        int pageSize,
+        @Nullable String stages,
+        @Nullable String directory,
+        @Nullable List<Integer> rateLimitStatuses,
+        Duration rateLimitWait,
+        int maxWindowAttempts) {
+
+    public List<Integer> rateLimitStatusesOrNone() {
+        return rateLimitStatuses == null ? List.of() : rateLimitStatuses;
+    }
+}

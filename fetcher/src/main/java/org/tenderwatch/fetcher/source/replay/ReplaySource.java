@@ -1,0 +1,88 @@
+package org.tenderwatch.fetcher.source.replay;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.tenderwatch.fetcher.source.NoticeSource;
+import org.tenderwatch.fetcher.source.SourceSettings;
+import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.source.Window;
+import org.tenderwatch.ocds.ReleasePage;
+import org.tenderwatch.ocds.Sources;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every {@code *.json} file under a directory, in path order, one file a page. Recorded files are not tied to the
+ * live clock, so every window reads the whole directory; publish-once skips what was already sent, which makes
+ * files dropped in later show up on the next poll.
+ */
+@Singleton
+@Named(Sources.REPLAY)
+class ReplaySource implements NoticeSource {
+
+    private final SourceSettings settings;
+
+    ReplaySource(@Named(Sources.REPLAY) SourceSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return Sources.REPLAY;
+    }
+
+    @Override
+    public SourceSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Optional<String> firstPage(Window window) {
+        return after(null);
+    }
+
+    @Override
+    public Optional<String> next(String location, ReleasePage page) {
+        // A recorded package's links.next points at the live API; the next page of a replay is the next file.
+        return after(location);
+    }
+
+    @Override
+    public boolean looksCut(ReleasePage page) {
+        return false;
+    }
+
+    @Override
+    public String read(String location) throws SourceUnavailableException {
+        try {
+            // Decoding replaces bad bytes rather than failing, so a damaged file is still read and judged as OCDS.
+            return new String(Files.readAllBytes(Path.of(location)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SourceUnavailableException("replay file unreadable: " + location, e);
+        }
+    }
+
+    private Optional<String> after(String location) {
+        try (Stream<Path> files = Files.walk(directory())) {
+            return files.filter(Files::isRegularFile)
+                    .map(Path::toString)
+                    .filter(path -> path.endsWith(".json"))
+                    .filter(path -> location == null || path.compareTo(location) > 0)
+                    .min(String::compareTo);
+        } catch (IOException e) {
+            throw new IllegalStateException("replay directory unreadable: " + directory(), e);
+        }
+    }
+
+    private Path directory() {
+        if (settings.directory() == null || settings.directory().isBlank()) {
+            throw new IllegalStateException("replay needs fetcher.sources.replay.directory (FETCHER_REPLAY_DIRECTORY)");
+        }
+        return Path.of(settings.directory()).toAbsolutePath().normalize();
+    }
+}
