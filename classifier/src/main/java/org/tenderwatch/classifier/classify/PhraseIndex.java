@@ -1,0 +1,106 @@
+package org.tenderwatch.classifier.classify;
+
+import org.ahocorasick.trie.PayloadTrie;
+import org.tenderwatch.classifier.classify.rules.Field;
+import org.tenderwatch.classifier.classify.rules.Rule;
+import org.tenderwatch.classifier.classify.rules.RulesException;
+import org.tenderwatch.classifier.classify.rules.Specialty;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every phrase of every rule and specialty in one Aho-Corasick automaton, built once: a field's text is scanned
+ * once whatever the number of phrases. A phrase ending in {@code *} matches any word that starts with it
+ * ("endoscop*"); other phrases match whole words only.
+ */
+final class PhraseIndex {
+
+    /** Who listed a phrase: rule {@code index} (or specialty, when {@code specialty}) in these fields. */
+    record Entry(boolean specialty, int index, Set<Field> fields, String phrase, boolean prefix) {
+    }
+
+    interface HitConsumer {
+        void hit(Entry entry);
+    }
+
+    private static final Set<Field> SPECIALTY_FIELDS = Set.of(Field.TITLE, Field.DESCRIPTION);
+
+    private final PayloadTrie<List<Entry>> trie;
+
+    PhraseIndex(List<Rule> rules, List<Specialty> specialties, TextNormaliser normaliser, List<String> joinPrefixes) {
+        Map<String, List<Entry>> byKeyword = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            for (String phrase : rule.phrases()) {
+                add(byKeyword, phrase, normaliser, joinPrefixes, false, i, rule.fields(), "rule '" + rule.name() + "'");
+            }
+        }
+        for (int i = 0; i < specialties.size(); i++) {
+            Specialty specialty = specialties.get(i);
+            for (String phrase : specialty.phrases()) {
+                add(byKeyword, phrase, normaliser, joinPrefixes, true, i, SPECIALTY_FIELDS,
+                        "specialty '" + specialty.name() + "'");
+            }
+        }
+        PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.builder();
+        byKeyword.forEach((keyword, entries) -> builder.addKeyword(keyword, List.copyOf(entries)));
+        this.trie = builder.build();
+    }
+
+    private static void add(Map<String, List<Entry>> byKeyword, String phrase, TextNormaliser normaliser,
+                            List<String> joinPrefixes, boolean specialty, int index, Set<Field> fields, String owner) {
+        boolean prefix = phrase.endsWith("*");
+        String normalised = normaliser.normalise(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
+        if (normalised.isEmpty()) {
+            throw new RulesException(owner + ": phrase '" + phrase + "' has no letters or digits");
+        }
+        Entry entry = new Entry(specialty, index, fields, phrase, prefix);
+        for (String variant : variants(normalised, joinPrefixes)) {
+            byKeyword.computeIfAbsent(variant, k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /** "non emergency transport" is also written "non-emergency transport", which normalises to "nonemergency". */
+    private static Set<String> variants(String normalised, List<String> joinPrefixes) {
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(normalised);
+        String[] words = normalised.split(" ");
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            joined.append(words[i]);
+            boolean join = joinPrefixes.contains(words[i]) && i + 1 < words.length;
+            if (!join && i + 1 < words.length) {
+                joined.append(' ');
+            }
+        }
+        variants.add(joined.toString());
+        return variants;
+    }
+
+    /** Reports every phrase that occurs in {@code text} (already normalised) on word boundaries. */
+    void scan(String text, HitConsumer consumer) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int length = text.length();
+        trie.parseText(text, emit -> {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (start > 0 && text.charAt(start - 1) != ' ') {
+                return false;
+            }
+            boolean wholeWordEnd = end == length || text.charAt(end) == ' ';
+            for (Entry entry : emit.getPayload()) {
+                if (wholeWordEnd || entry.prefix()) {
+                    consumer.hit(entry);
+                }
+            }
+            return true;
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package org.tenderwatch.classifier.classify.rules;
+
+import java.util.Map;
+
+/**
+ * How rule weights become a decision.
+ *
+ * @param threshold            the score {@code not_relevant} starts with: a relevant category must beat it
+ * @param fieldFactors         a phrase found in the title counts more than one deep in the description
+ * @param additionalCpvFactor  an additional CPV code counts less than the main one
+ * @param confidenceSteepness  confidence is the logistic of (winning score - runner-up) times this
+ */
+public record Scoring(double threshold, Map<Field, Double> fieldFactors, double additionalCpvFactor,
+                      double confidenceSteepness) {
+
+    public double factor(Field field) {
+        return fieldFactors.getOrDefault(field, 1.0);
+    }
+}
