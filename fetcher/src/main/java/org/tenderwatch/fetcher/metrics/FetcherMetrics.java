@@ -20,7 +20,7 @@ public class FetcherMetrics {
     private final Clock clock;
     private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
 
-    FetcherMetrics(MeterRegistry registry, Clock clock) {
+    public FetcherMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
     }

@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetter;
-import org.tenderwatch.events.Topics;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 
 import java.io.IOException;
@@ -58,10 +57,10 @@ public class DeadLetters {
         DeadLetter letter = new DeadLetter("fetcher", source, url, ocid, releaseId, error, onTopic(payload), clock.instant());
         String key = ocid != null ? ocid : url != null ? url : source;
         try {
-            producer.send(new ProducerRecord<>(Topics.NOTICES_FETCHED_DLQ, key, json.writeValueAsString(letter))).get();
+            producer.send(new ProducerRecord<>(settings.deadLetterTopic(), key, json.writeValueAsString(letter))).get();
         } catch (IOException | ExecutionException e) {
             // The row above already keeps the payload; the topic copy is for watchers, so a failure here is logged, not fatal.
-            LOG.error("{}: dead letter kept in the table but not sent to {}: {}", source, Topics.NOTICES_FETCHED_DLQ, e.toString());
+            LOG.error("{}: dead letter kept in the table but not sent to {}: {}", source, settings.deadLetterTopic(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.tenderwatch.events.NoticeFetched;
-import org.tenderwatch.events.Topics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,37 +24,43 @@ class NoticeProducer {
 
     private final Producer<String, String> producer;
     private final JsonMapper json;
+    private final String topic;
 
-    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json) {
+    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json, PublishSettings settings) {
         this.producer = producer;
         this.json = json;
+        this.topic = settings.topic();
     }
 
-    /** What the broker acknowledged: the leading run of the notices given, and why the rest were not. */
-    record Sent(List<NoticeFetched> acknowledged, Throwable failure) {
+    /** What the broker acknowledged: the leading run of the notices given, why the rest were not, and whether we were asked to stop meanwhile. */
+    record Sent(List<NoticeFetched> acknowledged, Throwable failure, boolean interrupted) {
     }
 
     Sent send(List<NoticeFetched> notices) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(notices.size());
         for (NoticeFetched notice : notices) {
-            sent.add(producer.send(new ProducerRecord<>(Topics.NOTICES_FETCHED, notice.ocid(), write(notice))));
+            sent.add(producer.send(new ProducerRecord<>(topic, notice.ocid(), write(notice))));
         }
         List<NoticeFetched> acknowledged = new ArrayList<>(notices.size());
         Throwable failure = null;
-        for (int i = 0; i < sent.size(); i++) {
-            try {
-                sent.get(i).get();
-                acknowledged.add(notices.get(i));
-            } catch (ExecutionException e) {
-                failure = e.getCause();
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = e;
-                break;
+        boolean interrupted = false;
+        for (int i = 0; i < sent.size() && failure == null; i++) {
+            // Waits for the broker's answer even when asked to stop: records already sent must be recorded as
+            // published, or a restart would send them a second time. delivery.timeout.ms bounds the wait.
+            while (true) {
+                try {
+                    sent.get(i).get();
+                    acknowledged.add(notices.get(i));
+                    break;
+                } catch (ExecutionException e) {
+                    failure = e.getCause();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
-        return new Sent(acknowledged, failure);
+        return new Sent(acknowledged, failure, interrupted);
     }
 
     private String write(NoticeFetched notice) {

@@ -59,9 +59,14 @@ public class ReleasePublisher {
         metrics.alreadyPublished(source, notices.size() - fresh.size());
         NoticeProducer.Sent sent = producer.send(fresh);
         List<NoticeFetched> acknowledged = sent.acknowledged();
+        // A stop request waits until the acknowledged releases are recorded, or a restart would send them again.
+        boolean stopRequested = Thread.interrupted() | sent.interrupted();
         // Recorded only after the broker's ack: a crash in between re-sends rather than loses (see README).
         acknowledged.forEach(n -> published.markPublished(source, n.releaseId(), n.ocid()));
         metrics.published(source, acknowledged.size());
+        if (stopRequested) {
+            Thread.currentThread().interrupt();
+        }
         if (acknowledged.size() < fresh.size()) {
             throw new PublishFailedException(source + ": broker acknowledged " + acknowledged.size() + " of "
                     + fresh.size() + " releases", sent.failure());

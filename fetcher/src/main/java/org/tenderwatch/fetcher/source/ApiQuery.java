@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.StringJoiner;
 
-/** Builds a source's search URL; both APIs take times as {@code YYYY-MM-DDTHH:MM:SS} without a zone. */
+/**
+ * Builds a source's search URL; both APIs take times as {@code YYYY-MM-DDTHH:MM:SS} without a zone, written as the
+ * sources' own links write them (colons and commas unescaped).
+ */
 public final class ApiQuery {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -32,7 +35,7 @@ public final class ApiQuery {
 
     public ApiQuery param(String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("%2C", ","));
+            query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":"));
         }
         return this;
     }

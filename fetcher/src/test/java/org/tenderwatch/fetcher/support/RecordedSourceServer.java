@@ -1,0 +1,202 @@
+package org.tenderwatch.fetcher.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP server that answers like Contracts Finder ({@code /cf/search}) and Find a Tender
+ * ({@code /fat/ocdsReleasePackages}): release packages of real recorded releases filtered by date window, newest
+ * first, with cursor paging through {@code links.next}; plus scripted faults, taken one per request.
+ */
+public final class RecordedSourceServer implements AutoCloseable {
+
+    public record Request(long nanoTime, String uri, String userAgent, int status) {
+    }
+
+    private record Release(String id, Instant date, String text) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIND_A_TENDER_PARAMETERS = Set.of("updatedFrom", "updatedTo", "limit", "cursor", "stages");
+
+    private final HttpServer server;
+    private final List<Release> releases;
+    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    private RecordedSourceServer(List<String> releaseTexts) throws IOException {
+        this.releases = releaseTexts.stream().map(RecordedSourceServer::release).toList();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/cf/search", exchange -> handle(exchange, "publishedFrom", "publishedTo", false));
+        server.createContext("/fat/ocdsReleasePackages", exchange -> handle(exchange, "updatedFrom", "updatedTo", true));
+        // Many threads, so that two requests at once from the fetcher would show in maxInFlight.
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public static RecordedSourceServer serving(List<String> releaseTexts) {
+        try {
+            return new RecordedSourceServer(releaseTexts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String contractsFinderUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/cf/search";
+    }
+
+    public String findATenderUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/fat/ocdsReleasePackages";
+    }
+
+    public void script(Fault... next) {
+        faults.addAll(List.of(next));
+    }
+
+    public boolean faultsUsed() {
+        return faults.isEmpty();
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    private void handle(HttpExchange exchange, String fromName, String toName, boolean strictParameters) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            Fault fault = faults.peek();
+            if (fault != null && (fault.kind() != Fault.Kind.VANISHED_NEXT || hasNext(query, fromName, toName))) {
+                faults.poll();
+            } else {
+                fault = null;
+            }
+            if (strictParameters && !FIND_A_TENDER_PARAMETERS.containsAll(query.keySet())) {
+                answer(exchange, 400, null, "unknown parameter in " + query.keySet());
+            } else if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+                answer(exchange, fault.status(), fault.retryAfter(), fault.body());
+            } else if (fault != null && fault.kind() == Fault.Kind.MALFORMED) {
+                answer(exchange, 200, null, fault.body());
+            } else {
+                answer(exchange, 200, null, page(exchange, query, fromName, toName, fault == null));
+            }
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** A vanished links.next is only visible on a page that has one. */
+    private boolean hasNext(Map<String, String> query, String fromName, String toName) {
+        return offset(query) + limit(query) < window(query, fromName, toName).size();
+    }
+
+    private List<Release> window(Map<String, String> query, String fromName, String toName) {
+        Instant from = time(query.get(fromName));
+        Instant to = time(query.get(toName));
+        return releases.stream()
+                .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
+                .sorted(Comparator.comparing(Release::date).reversed().thenComparing(Release::id))
+                .toList();
+    }
+
+    private static int limit(Map<String, String> query) {
+        return Integer.parseInt(query.getOrDefault("limit", "100"));
+    }
+
+    private static int offset(Map<String, String> query) {
+        return query.containsKey("cursor") ? Integer.parseInt(new String(Base64.getUrlDecoder().decode(query.get("cursor")))) : 0;
+    }
+
+    private String page(HttpExchange exchange, Map<String, String> query, String fromName, String toName, boolean withNext) {
+        int limit = limit(query);
+        int offset = offset(query);
+        List<Release> window = window(query, fromName, toName);
+        List<Release> page = window.subList(Math.min(offset, window.size()), Math.min(offset + limit, window.size()));
+        String self = "http://127.0.0.1:" + server.getAddress().getPort() + exchange.getRequestURI().getPath();
+        String base = self + "?" + fromName + "=" + query.get(fromName) + "&" + toName + "=" + query.get(toName) + "&limit=" + limit;
+        StringBuilder body = new StringBuilder("{\"uri\":\"").append(base).append("\",\"version\":\"1.1\",\"releases\":[");
+        for (int i = 0; i < page.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(page.get(i).text());
+        }
+        body.append("]");
+        if (withNext && offset + limit < window.size()) {
+            String cursor = Base64.getUrlEncoder().encodeToString(Integer.toString(offset + limit).getBytes(StandardCharsets.UTF_8));
+            body.append(",\"links\":{\"next\":\"").append(base).append("&cursor=").append(cursor).append("\"}");
+        }
+        return body.append("}").toString();
+    }
+
+    private void answer(HttpExchange exchange, int status, String retryAfter, String body) throws IOException {
+        requests.add(new Request(System.nanoTime(), exchange.getRequestURI().toString(),
+                exchange.getRequestHeaders().getFirst("User-Agent"), status));
+        if (retryAfter != null) {
+            exchange.getResponseHeaders().add("Retry-After", retryAfter);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "text/html");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return query;
+    }
+
+    private static Instant time(String value) {
+        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Release release(String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            return new Release(node.path("id").asText(), OffsetDateTime.parse(node.path("date").asText()).toInstant(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

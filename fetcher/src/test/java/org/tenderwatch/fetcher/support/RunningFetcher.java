@@ -1,0 +1,51 @@
+package org.tenderwatch.fetcher.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.tenderwatch.embedded.SharedTestInfrastructure;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own. */
+public final class RunningFetcher implements AutoCloseable {
+
+    private final ApplicationContext context;
+
+    private RunningFetcher(Map<String, Object> properties) {
+        this.context = ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
+    }
+
+    public static RunningFetcher start(Map<String, Object> properties) {
+        return new RunningFetcher(properties);
+    }
+
+    /** Kafka, a fresh database, fresh topics; tests add their sources. */
+    public static Map<String, Object> baseProperties() {
+        Map<String, Object> properties = new HashMap<>(SharedTestInfrastructure.kafkaProperties());
+        properties.putAll(SharedTestInfrastructure.freshDatasourceProperties("fetcher"));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        properties.put("fetcher.publish.topic", "notices.fetched.v1.test-" + suffix);
+        properties.put("fetcher.publish.dead-letter-topic", "notices.fetched.v1.dlq.test-" + suffix);
+        properties.put("micronaut.server.port", -1);
+        return properties;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public String url() {
+        return context.getBean(EmbeddedServer.class).getURL().toString();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
