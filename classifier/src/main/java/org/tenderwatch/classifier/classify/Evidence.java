@@ -30,15 +30,17 @@ final class Evidence {
         NoticeText text = NoticeText.of(notice, normaliser);
         for (Field field : TEXT_FIELDS) {
             double factor = rules.scoring().factor(field);
-            for (String value : text.get(field)) {
-                index.scan(value, entry -> {
+            List<String> values = text.get(field);
+            for (int v = 0; v < values.size(); v++) {
+                String within = text.original(field, v);
+                index.scan(values.get(v), (entry, matched) -> {
                     if (!entry.fields().contains(field)) {
                         return;
                     }
                     if (entry.specialty()) {
                         evidence.specialties[entry.index()] = true;
                     } else {
-                        evidence.record(entry.index(), new Match(field, entry.phrase(), factor));
+                        evidence.record(entry.index(), new Match(field, matched, within, factor));
                     }
                 });
             }
@@ -48,12 +50,12 @@ final class Evidence {
             for (Cpv cpv : notice.cpv()) {
                 if (matchesCpv(cpv.code(), rule.cpvPrefixes(), rule.cpvExcluded())) {
                     double factor = cpv.main() ? 1.0 : rules.scoring().additionalCpvFactor();
-                    evidence.record(i, new Match(Field.CPV, cpv.code(), factor));
+                    evidence.record(i, new Match(Field.CPV, cpv.code(), cpv.description(), factor));
                 }
             }
             String category = notice.mainProcurementCategory();
             if (category != null && rule.procurementCategories().contains(category.toLowerCase(Locale.ROOT))) {
-                evidence.record(i, new Match(Field.CATEGORY, category, 1.0));
+                evidence.record(i, new Match(Field.CATEGORY, category, null, 1.0));
             }
         }
         List<Specialty> specialtyList = rules.specialties();

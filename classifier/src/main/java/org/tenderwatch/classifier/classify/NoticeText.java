@@ -16,10 +16,11 @@ import java.util.Set;
  * The normalised text of each field of a notice. Organisations are matched one by one, each as its name followed
  * by its identifier scheme ("gb nhs", "gb coh"), so that a rule can recognise a body by name or by register.
  */
-record NoticeText(Map<Field, List<String>> texts) {
+record NoticeText(Map<Field, List<String>> texts, Map<Field, List<String>> originals) {
 
     static NoticeText of(NoticeFetched notice, TextNormaliser normaliser) {
         Map<Field, List<String>> texts = new EnumMap<>(Field.class);
+        Map<Field, List<String>> originals = new EnumMap<>(Field.class);
         put(texts, Field.TITLE, normaliser, notice.title());
         put(texts, Field.DESCRIPTION, normaliser, notice.description());
         put(texts, Field.PROCEDURE, normaliser, notice.procurementMethodDetails(), notice.procurementMethod(),
@@ -42,10 +43,10 @@ record NoticeText(Map<Field, List<String>> texts) {
                 others.add(party);
             }
         }
-        texts.put(Field.BUYER, organisations(buyers, normaliser));
-        texts.put(Field.SUPPLIER, organisations(suppliers, normaliser));
-        texts.put(Field.PARTY, organisations(others, normaliser));
-        return new NoticeText(texts);
+        organisations(Field.BUYER, buyers, normaliser, texts, originals);
+        organisations(Field.SUPPLIER, suppliers, normaliser, texts, originals);
+        organisations(Field.PARTY, others, normaliser, texts, originals);
+        return new NoticeText(texts, originals);
     }
 
     List<String> get(Field field) {
@@ -63,15 +64,26 @@ record NoticeText(Map<Field, List<String>> texts) {
         texts.put(field, normalised);
     }
 
-    private static List<String> organisations(Set<Organisation> organisations, TextNormaliser normaliser) {
-        List<String> texts = new ArrayList<>(organisations.size());
+    /** The organisation's name as published, for reasons; null for title, description and procedure. */
+    String original(Field field, int i) {
+        List<String> names = originals.get(field);
+        return names == null ? null : names.get(i);
+    }
+
+    private static void organisations(Field field, Set<Organisation> organisations, TextNormaliser normaliser,
+                                      Map<Field, List<String>> texts, Map<Field, List<String>> originals) {
+        List<String> normalised = new ArrayList<>(organisations.size());
+        List<String> names = new ArrayList<>(organisations.size());
         for (Organisation organisation : organisations) {
-            String text = normaliser.normalise(join(organisation.name(), organisation.identifierScheme()));
+            String name = join(organisation.name(), organisation.identifierScheme());
+            String text = normaliser.normalise(name);
             if (!text.isEmpty()) {
-                texts.add(text);
+                normalised.add(text);
+                names.add(organisation.name() == null ? name : organisation.name());
             }
         }
-        return texts;
+        texts.put(field, normalised);
+        originals.put(field, names);
     }
 
     private static String join(String name, String scheme) {

@@ -25,7 +25,8 @@ final class PhraseIndex {
     }
 
     interface HitConsumer {
-        void hit(Entry entry);
+        /** {@code matched} is the normalised text that matched, whole words ("insourced" for "insourc*"). */
+        void hit(Entry entry, String matched);
     }
 
     private static final Set<Field> SPECIALTY_FIELDS = Set.of(Field.TITLE, Field.DESCRIPTION);
@@ -95,9 +96,14 @@ final class PhraseIndex {
                 return false;
             }
             boolean wholeWordEnd = end == length || text.charAt(end) == ' ';
+            String matched = null;
             for (Entry entry : emit.getPayload()) {
                 if (wholeWordEnd || entry.prefix()) {
-                    consumer.hit(entry);
+                    if (matched == null) {
+                        int wordEnd = text.indexOf(' ', end);
+                        matched = text.substring(start, wholeWordEnd ? end : wordEnd < 0 ? length : wordEnd);
+                    }
+                    consumer.hit(entry, matched);
                 }
             }
             return true;

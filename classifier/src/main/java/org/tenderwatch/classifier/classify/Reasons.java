@@ -1,5 +1,6 @@
 package org.tenderwatch.classifier.classify;
 
+import org.tenderwatch.classifier.classify.rules.Field;
 import org.tenderwatch.classifier.classify.rules.Rule;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Reason;
@@ -40,6 +41,9 @@ final class Reasons {
         StringBuilder sentence = new StringBuilder();
         if (match.field() == null) {
             sentence.append("conditions met");
+        } else if (match.within() != null) {
+            sentence.append(match.field().label()).append(" '").append(match.within()).append("' contains '")
+                    .append(match.matched()).append('\'');
         } else {
             sentence.append(match.field().label()).append(" contains '").append(match.matched()).append('\'');
         }
@@ -52,7 +56,8 @@ final class Reasons {
         if (!effects.isEmpty()) {
             sentence.append(" (").append(String.join(", ", effects.stream().sorted().toList())).append(')');
         }
-        return new Reason(rule.name(), match.field() == null ? "notice" : match.field().label(), match.matched(),
+        return new Reason(rule.name(), match.field() == null ? "notice" : match.field().label(),
+                match.within() != null && match.field() != Field.CPV ? match.within() : match.matched(),
                 round(weight), sentence.toString());
     }
 

@@ -45,7 +45,7 @@ final class LabelsFile {
         try {
             category = Category.fromLabel(row.get("category"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(csv + " line " + row.getRecordNumber() + 1 + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(csv + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage(), e);
         }
         String specialties = row.isMapped("specialties") && row.isSet("specialties") ? row.get("specialties") : "";
         List<String> tags = specialties.isBlank() ? List.of()
