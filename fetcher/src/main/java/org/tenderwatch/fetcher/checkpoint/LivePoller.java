@@ -2,6 +2,7 @@ package org.tenderwatch.fetcher.checkpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.Durations;
 import org.tenderwatch.fetcher.backfill.BackfillJobs;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.publish.PublishFailedException;
@@ -48,7 +49,7 @@ class LivePoller implements Runnable {
             LOG.info("{}: polling stopped", source.name());
         } catch (RuntimeException e) {
             // Kept alive on purpose: a scheduled task that throws is never run again.
-            LOG.error("{}: poll failed, next try in {}: {}", source.name(), settings().pollInterval(), e.toString(), e);
+            LOG.error("{}: poll failed, next try in {}: {}", source.name(), Durations.human(settings().pollInterval()), e.toString(), e);
         }
     }
 
@@ -76,11 +77,11 @@ class LivePoller implements Runnable {
                 }
                 int failures = checkpoint.failedAttempts() + (e.badContent() ? 1 : 0);
                 checkpoints.save(source.name(), checkpoint.windowEnd(), failures, e.getMessage());
-                LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, settings().pollInterval());
+                LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, Durations.human(settings().pollInterval()));
                 return;
             } catch (PublishFailedException e) {
                 metrics.windowFailed(source.name());
-                LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, settings().pollInterval());
+                LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, Durations.human(settings().pollInterval()));
                 return;
             }
         }

@@ -58,9 +58,4 @@ final class Delays {
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
-
-    static String human(Duration delay) {
-        long millis = delay.toMillis();
-        return millis >= 1000 ? (millis + 500) / 1000 + " s" : millis + " ms";
-    }
 }

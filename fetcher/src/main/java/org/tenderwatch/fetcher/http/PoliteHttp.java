@@ -5,6 +5,7 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.Durations;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.source.SourceSettings;
 import org.tenderwatch.fetcher.source.SourceUnavailableException;
@@ -76,7 +77,7 @@ public class PoliteHttp {
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new SourceUnavailableException(displayName + " unreachable: " + describe(cause) + " (" + url + ")", cause);
+            throw new SourceUnavailableException(displayName + " unreachable: " + describe(cause, request.uri()) + " (" + url + ")", cause);
         } finally {
             oneInFlight.unlock();
         }
@@ -110,17 +111,23 @@ public class PoliteHttp {
             metrics.rateLimitWait(source, delay);
         }
         String what = response != null ? "HTTP " + response.statusCode() + (rateLimited ? " (rate limited)" : "")
-                : describe(error);
+                : describe(error, URI.create(url));
         LOG.warn("{}: {} from {}; try {} of {} in {}", displayName, what, url, attempt + 1, http.maxAttempts(),
-                Delays.human(delay));
+                Durations.human(delay));
     }
 
     private boolean retryable(int status) {
         return TRANSIENT.contains(status) || delays.rateLimited(status);
     }
 
-    static String describe(Throwable error) {
-        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : " " + error.getMessage());
+    /** The innermost cause says most ("UnresolvedAddressException" under a bare "ConnectException"); the host says where. */
+    private static String describe(Throwable error, URI uri) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null || root.getMessage().isBlank() ? uri.getHost() : root.getMessage();
+        return root.getClass().getSimpleName() + " " + message;
     }
 
     private static String abbreviate(String body) {

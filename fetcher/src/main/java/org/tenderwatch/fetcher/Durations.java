@@ -1,0 +1,19 @@
+package org.tenderwatch.fetcher;
+
+import java.time.Duration;
+
+/** Durations as people read them in a log line: {@code 250 ms}, {@code 60 s}, {@code 5 min}. */
+public final class Durations {
+
+    private Durations() {
+    }
+
+    public static String human(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        long seconds = (millis + 500) / 1000;
+        return seconds < 600 || seconds % 60 != 0 ? seconds + " s" : seconds / 60 + " min";
+    }
+}
