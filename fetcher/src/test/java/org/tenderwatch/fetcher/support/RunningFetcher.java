@@ -44,6 +44,19 @@ public final class RunningFetcher implements AutoCloseable {
         return context.getBean(EmbeddedServer.class).getURL().toString();
     }
 
+    public String get(String path) {
+        return client().retrieve(url() + path);
+    }
+
+    public String post(String path, String json) {
+        return client().retrieve(io.micronaut.http.HttpRequest.POST(url() + path, json)
+                .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    private io.micronaut.http.client.BlockingHttpClient client() {
+        return context.getBean(io.micronaut.http.client.HttpClient.class).toBlocking();
+    }
+
     @Override
     public void close() {
         context.close();
