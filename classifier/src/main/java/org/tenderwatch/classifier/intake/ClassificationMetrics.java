@@ -1,0 +1,35 @@
+package org.tenderwatch.classifier.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.Reason;
+
+/**
+ * tenderwatch_classifier_notices_total{category}, tenderwatch_classifier_rule_hits_total{rule} and
+ * tenderwatch_classifier_classification_seconds. Rule hits show which rules do the work, and which never fire.
+ */
+@Singleton
+class ClassificationMetrics {
+
+    private final MeterRegistry meters;
+    private final Timer latency;
+
+    ClassificationMetrics(MeterRegistry meters) {
+        this.meters = meters;
+        this.latency = Timer.builder("tenderwatch.classifier.classification")
+                .description("time to classify one notice").register(meters);
+    }
+
+    Timer latency() {
+        return latency;
+    }
+
+    void classified(NoticeClassified classified) {
+        meters.counter("tenderwatch.classifier.notices", "category", classified.category().label()).increment();
+        for (Reason reason : classified.reasons()) {
+            meters.counter("tenderwatch.classifier.rule.hits", "rule", reason.rule()).increment();
+        }
+    }
+}
