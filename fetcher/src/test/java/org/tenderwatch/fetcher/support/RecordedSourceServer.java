@@ -55,6 +55,7 @@ public final class RecordedSourceServer implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/cf/search", exchange -> handle(exchange, "publishedFrom", "publishedTo", false));
         server.createContext("/fat/ocdsReleasePackages", exchange -> handle(exchange, "updatedFrom", "updatedTo", true));
+        server.createContext("/recorded/cf", this::recordedContractsFinder);
         // Many threads, so that two requests at once from the fetcher would show in maxInFlight.
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
@@ -114,6 +115,23 @@ public final class RecordedSourceServer implements AutoCloseable {
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    /**
+     * The two recorded Contracts Finder packages, byte for byte, as two pages of one search: the first page's
+     * {@code links.next} is pointed here, the second page is served as the end of the search.
+     */
+    private void recordedContractsFinder(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String body;
+        if (query != null && query.contains("cursor=")) {
+            body = RecordedData.package_("contracts-finder-page-2022-10-22.json").replaceFirst("\"links\"\\s*:\\s*\\{[^}]*\\}", "\"links\": {}");
+        } else {
+            body = RecordedData.package_("contracts-finder-page.json").replaceFirst(
+                    "\"next\"\\s*:\\s*\"https://www\\.contractsfinder\\.service\\.gov\\.uk/Published/Notices/OCDS/Search\\?",
+                    "\"next\": \"http://127.0.0.1:" + server.getAddress().getPort() + "/recorded/cf?");
+        }
+        answer(exchange, 200, null, body);
     }
 
     /** A vanished links.next is only visible on a page that has one. */

@@ -1,0 +1,44 @@
+package org.tenderwatch.fetcher.source.replay;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.fetcher.support.Notices;
+import org.tenderwatch.fetcher.support.RecordedData;
+import org.tenderwatch.fetcher.support.RunningFetcher;
+import org.tenderwatch.fetcher.support.TopicReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Replay of the labelled releases, the offline mode of the local run. */
+class ReplayIntegrationTest {
+
+    @Test
+    void replaysEveryRecordedReleaseOnceAcrossPolls() throws IOException {
+        List<String> expected;
+        try (Stream<Path> files = Files.walk(RecordedData.labelledReleases())) {
+            expected = files.filter(f -> f.toString().endsWith(".json")).map(RecordedData::read).map(Notices::releaseId).toList();
+        }
+        Map<String, Object> properties = new HashMap<>(RunningFetcher.baseProperties());
+        properties.put("fetcher.sources.replay.enabled", true);
+        properties.put("fetcher.sources.replay.directory", RecordedData.labelledReleases().toString());
+        try (TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"));
+             RunningFetcher fetcher = RunningFetcher.start(properties)) {
+            await().atMost(Duration.ofSeconds(90)).until(() -> topic.poll().size() >= expected.size());
+            // Polls go on every 200 ms over the same files; publish-once keeps the topic as it is.
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> topic.poll().size() == expected.size());
+
+            assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(topic.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("source").asText()).isEqualTo("replay"));
+            assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}");
+        }
+    }
+}
