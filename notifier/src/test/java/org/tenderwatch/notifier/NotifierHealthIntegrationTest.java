@@ -30,6 +30,7 @@ class NotifierHealthIntegrationTest implements TestPropertyProvider {
     private static Map<String, String> merged() {
         Map<String, String> properties = new HashMap<>(SharedTestInfrastructure.kafkaProperties());
         properties.putAll(SharedTestInfrastructure.freshDatasourceProperties("notifier"));
+        properties.put("notifier.security.signing-secret", "test-signing-secret-with-more-than-32-characters");
         return properties;
     }
 

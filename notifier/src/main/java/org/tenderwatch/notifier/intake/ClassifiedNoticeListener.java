@@ -17,7 +17,7 @@ import org.tenderwatch.events.Topics;
  * committed, so a crash means redelivery, which the outbox's unique keys absorb. A notice that keeps failing
  * (the database gone for longer than the retries) is dead-lettered rather than skipped.
  */
-@KafkaListener(groupId = "notifier", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+@KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 8,
                 retryDelay = "1s"))
 class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
@@ -28,7 +28,7 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
         this.intake = intake;
     }
 
-    @Topic(Topics.NOTICES_CLASSIFIED)
+    @Topic("${notifier.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
     void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
         intake.accept(key, payload);
     }

@@ -55,6 +55,18 @@ public class SubscriptionStore {
         });
     }
 
+    /** Queues the confirmation mail: the outbox sends it like any other message. */
+    public void requestConfirmation(long subscriberId, long subscriptionId) {
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "insert into delivery (subscriber_id, kind, subscription_id) values (?, 'confirmation', ?)")) {
+                ps.setLong(1, subscriberId);
+                ps.setLong(2, subscriptionId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public Optional<Subscription> update(long id, String name, SubscriptionFilter filter, Cadence cadence, int digestHour) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();

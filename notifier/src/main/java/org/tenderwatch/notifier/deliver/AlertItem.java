@@ -1,0 +1,30 @@
+package org.tenderwatch.notifier.deliver;
+
+import org.tenderwatch.events.Category;
+import org.tenderwatch.events.NoticeClassified;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One notice in a message, with which subscription it was for.
+ *
+ * @param update the subscriber was alerted about an earlier release of the same procurement; this one is what happened next
+ */
+public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update) {
+
+    /** Alerts grouped by category in the categories' order, each notice once (several subscriptions may share it). */
+    public static Map<Category, List<AlertItem>> byCategory(List<AlertItem> alerts) {
+        Map<Category, List<AlertItem>> grouped = new EnumMap<>(Category.class);
+        List<String> seen = new ArrayList<>();
+        for (AlertItem alert : alerts) {
+            if (!seen.contains(alert.notice().notice().releaseId())) {
+                seen.add(alert.notice().notice().releaseId());
+                grouped.computeIfAbsent(alert.notice().category(), c -> new ArrayList<>()).add(alert);
+            }
+        }
+        return grouped;
+    }
+}

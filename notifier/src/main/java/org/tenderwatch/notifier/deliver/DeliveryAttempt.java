@@ -1,0 +1,119 @@
+package org.tenderwatch.notifier.deliver;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.subscriptions.Subscriber;
+import org.tenderwatch.notifier.subscriptions.SubscriberStore;
+import org.tenderwatch.notifier.subscriptions.SubscriptionsChanged;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One claimed delivery from message to recorded outcome: sent, retried later, failed, given up or cancelled. */
+@Singleton
+class DeliveryAttempt {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryAttempt.class);
+
+    private final Map<org.tenderwatch.notifier.subscriptions.ChannelType, Channel> channels;
+    private final Outbox outbox;
+    private final MessageFactory messages;
+    private final SubscriberStore subscribers;
+    private final TransactionOperations<Connection> tx;
+    private final DeliveryConfig config;
+    private final NotifierMetrics metrics;
+    private final ApplicationEventPublisher<SubscriptionsChanged> events;
+    private final Clock clock = Clock.systemUTC();
+
+    DeliveryAttempt(List<Channel> channels, Outbox outbox, MessageFactory messages, SubscriberStore subscribers,
+                    TransactionOperations<Connection> tx, DeliveryConfig config, NotifierMetrics metrics,
+                    ApplicationEventPublisher<SubscriptionsChanged> events) {
+        this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
+        this.outbox = outbox;
+        this.messages = messages;
+        this.subscribers = subscribers;
+        this.tx = tx;
+        this.config = config;
+        this.metrics = metrics;
+        this.events = events;
+    }
+
+    void run(Claimed claimed) {
+        Subscriber subscriber = subscribers.find(claimed.subscriberId()).orElseThrow();
+        Channel channel = channels.get(subscriber.channel());
+        String name = subscriber.channel().label();
+        if (subscriber.blockedBecause() != null) {
+            finish(claimed, name, "cancelled", subscriber.blockedBecause());
+            return;
+        }
+        Message message = messages.build(claimed, subscriber);
+        if (message.kind() != MessageKind.CONFIRMATION && message.alerts().isEmpty()) {
+            finish(claimed, name, "cancelled", "nothing left to send: its subscriptions were deleted");
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = channel.send(message);
+        } catch (RuntimeException e) {
+            outcome = new Outcome.Retry("unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
+        if (outcome instanceof Outcome.Retry retry) {
+            retry(claimed, name, retry);
+        } else if (outcome instanceof Outcome.Rejected rejected) {
+            rejected(claimed, subscriber, channel, rejected.reason());
+        } else {
+            sent(claimed, message, name);
+        }
+    }
+
+    private void sent(Claimed claimed, Message message, String channel) {
+        outbox.sent(claimed.id());
+        metrics.delivery(channel, "sent");
+        Instant now = clock.instant();
+        message.alerts().stream().map(a -> a.notice().notice().releaseDate()).filter(java.util.Objects::nonNull)
+                .forEach(date -> metrics.noticeAgeAtSend(channel, Duration.between(date.toInstant(), now)));
+    }
+
+    private void retry(Claimed claimed, String channel, Outcome.Retry retry) {
+        Instant now = clock.instant();
+        if (Duration.between(claimed.createdAt(), now).compareTo(config.giveUpAfter()) > 0) {
+            finish(claimed, channel, "gave_up", "gave up after " + config.giveUpAfter() + " and " + claimed.attempts()
+                    + " attempts; last: " + retry.reason());
+            return;
+        }
+        Duration wait = retry.retryAfter() != null ? retry.retryAfter()
+                : Backoff.after(claimed.attempts(), config.initialBackoff(), config.maxBackoff());
+        if (retry.retryAfter() != null) {
+            outbox.holdSubscriber(claimed.subscriberId(), now.plus(wait));
+        }
+        outbox.retryAt(claimed.id(), now.plus(wait), retry.reason());
+        metrics.delivery(channel, "retry");
+        LOG.info("Delivery {} ({}) attempt {} will be retried in {}: {}", claimed.id(), channel, claimed.attempts(), wait, retry.reason());
+    }
+
+    private void rejected(Claimed claimed, Subscriber subscriber, Channel channel, String reason) {
+        finish(claimed, channel.type().label(), "failed", reason);
+        boolean disabled = tx.executeWrite(status ->
+                subscribers.recordHardFailure(status.getConnection(), subscriber, reason, channel.hardFailuresBeforeDisabling()));
+        if (disabled) {
+            LOG.warn("Subscriber {} ({}) disabled after hard failures: {}", subscriber.id(), channel.type().label(), reason);
+            events.publishEvent(new SubscriptionsChanged("subscriber " + subscriber.id() + " disabled"));
+        }
+    }
+
+    private void finish(Claimed claimed, String channel, String state, String reason) {
+        outbox.finish(claimed.id(), state, reason);
+        metrics.delivery(channel, state);
+        LOG.info("Delivery {} ({}) {}: {}", claimed.id(), channel, state, reason);
+    }
+}

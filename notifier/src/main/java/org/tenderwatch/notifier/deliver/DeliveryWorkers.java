@@ -1,0 +1,118 @@
+package org.tenderwatch.notifier.deliver;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.notifier.deliver.slack.SlackConfig;
+import org.tenderwatch.notifier.metrics.NotifierMetrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Threads that drain the outbox. Stopping is graceful: no new claims, and a message being sent is finished and
+ * recorded before the application context closes, so a restart neither loses nor repeats it.
+ */
+@Singleton
+@Requires(property = "notifier.delivery.enabled", value = "true", defaultValue = "true")
+class DeliveryWorkers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorkers.class);
+
+    private final Outbox outbox;
+    private final DeliveryAttempt attempt;
+    private final DeliveryConfig config;
+    private final SlackConfig slack;
+    private final NotifierMetrics metrics;
+    private final List<Thread> threads = new ArrayList<>();
+    private final Object idle = new Object();
+    private volatile boolean running;
+
+    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, SlackConfig slack, NotifierMetrics metrics) {
+        this.outbox = outbox;
+        this.attempt = attempt;
+        this.config = config;
+        this.slack = slack;
+        this.metrics = metrics;
+    }
+
+    @EventListener
+    synchronized void start(StartupEvent event) {
+        if (running) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < config.workers(); i++) {
+            Thread thread = new Thread(this::loop, "delivery-worker-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    @Scheduled(fixedDelay = "15s", initialDelay = "1s")
+    void measureDepth() {
+        metrics.outboxDepth(outbox.depth());
+    }
+
+    /** Delivers whatever is due now on the calling thread; for tests and tools that run without worker threads. */
+    int drain() {
+        int delivered = 0;
+        for (Optional<Claimed> next = claim(); next.isPresent(); next = claim()) {
+            attempt.run(next.get());
+            delivered++;
+        }
+        return delivered;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Optional<Claimed> next = claim();
+                if (next.isPresent()) {
+                    attempt.run(next.get());
+                } else {
+                    synchronized (idle) {
+                        idle.wait(config.pollInterval().toMillis());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Delivery worker failed; continuing after the poll interval", e);
+                pause();
+            }
+        }
+    }
+
+    private Optional<Claimed> claim() {
+        return outbox.claimNext(config.lease(), channel -> "slack".equals(channel) ? slack.minInterval().toMillis() : 0);
+    }
+
+    private void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(config.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        synchronized (idle) {
+            idle.notifyAll();
+        }
+        for (Thread thread : threads) {
+            thread.join(slack.timeout().toMillis() * 3);
+        }
+        LOG.info("Delivery workers stopped");
+    }
+}

@@ -1,0 +1,24 @@
+package org.tenderwatch.notifier.deliver;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A message ready for its channel: who to, what about, and the signed links it carries.
+ *
+ * @param webhookUrl decrypted just before sending, never logged
+ * @param period     the day a digest covers
+ */
+public record Message(
+        long deliveryId,
+        MessageKind kind,
+        @Nullable String email,
+        @Nullable String webhookUrl,
+        List<AlertItem> alerts,
+        @Nullable LocalDate period,
+        String unsubscribeUrl,
+        String manageUrl,
+        @Nullable String confirmUrl) {
+}

@@ -1,0 +1,101 @@
+package org.tenderwatch.notifier.deliver;
+
+import io.micronaut.core.annotation.Nullable;
+import org.tenderwatch.events.Category;
+import org.tenderwatch.events.Money;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Reason;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One notice as every channel shows it: plain text, already cut to size. Escaping is each channel's job
+ * (HTML for email, mrkdwn for Slack), done on these values at the last moment.
+ */
+public record NoticeSummary(
+        String title,
+        @Nullable String url,
+        String buyer,
+        String value,
+        String category,
+        List<String> specialties,
+        List<String> signals,
+        String stage,
+        List<String> reasons,
+        @Nullable String update,
+        String excerpt,
+        String subscriptionName) {
+
+    static final int TOP_REASONS = 3;
+
+    public static NoticeSummary of(AlertItem item) {
+        NoticeClassified c = item.notice();
+        NoticeFetched n = c.notice();
+        return new NoticeSummary(
+                Text.line(n.title() == null ? "(untitled notice " + n.releaseId() + ")" : n.title(), 250),
+                safeUrl(n.noticeUrl()),
+                Text.line(n.buyer() == null || n.buyer().name() == null ? "unknown buyer" : n.buyer().name(), 150),
+                value(n.tenderValue() == null ? null : n.tenderValue()),
+                categoryName(c.category()),
+                c.specialties().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
+                c.signals().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
+                c.stage().label(),
+                c.reasons().stream().limit(TOP_REASONS).map(NoticeSummary::reason).toList(),
+                item.update() ? Updates.describe(c) : null,
+                Text.cut(n.description(), 500),
+                Text.line(item.subscriptionName() == null || item.subscriptionName().isBlank() ? "your alert" : item.subscriptionName(), 100));
+    }
+
+    public static String categoryName(Category category) {
+        return switch (category) {
+            case CLINICAL_INSOURCING -> "Clinical insourcing";
+            case CLINICAL_OUTSOURCING -> "Clinical outsourcing";
+            case NONCLINICAL_OUTSOURCING -> "Non-clinical outsourcing";
+            case NOT_RELEVANT -> "Not relevant";
+        };
+    }
+
+    static String value(@Nullable Money money) {
+        if (money == null || money.amount() == null) {
+            return "not published";
+        }
+        return amount(money.amount(), money.currency());
+    }
+
+    static String amount(BigDecimal amount, @Nullable String currency) {
+        try {
+            NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+            format.setCurrency(Currency.getInstance(currency == null ? "GBP" : currency));
+            format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+            format.setMinimumFractionDigits(format.getMaximumFractionDigits());
+            return format.format(amount);
+        } catch (IllegalArgumentException e) {
+            return amount.toPlainString() + " " + Text.line(currency, 5);
+        }
+    }
+
+    private static String reason(Reason reason) {
+        return Text.line(reason.explanation() == null ? reason.rule() : reason.explanation(), 300);
+    }
+
+    /** Only web links: a published "URL" could be javascript: or a local file. */
+    private static String safeUrl(@Nullable String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && url.length() < 2000
+                    ? uri.toASCIIString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.tenderwatch.notifier.deliver;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+
+/** What a channel made of one attempt. */
+public sealed interface Outcome {
+
+    record Sent() implements Outcome {
+    }
+
+    /** Try again later: after {@code retryAfter} when the receiver said so, otherwise after the backoff. */
+    record Retry(String reason, @Nullable Duration retryAfter) implements Outcome {
+    }
+
+    /** The receiver refused for good: this delivery fails, and the recipient is counted a hard failure. */
+    record Rejected(String reason) implements Outcome {
+    }
+
+    static Outcome sent() {
+        return new Sent();
+    }
+}

@@ -1,0 +1,49 @@
+package org.tenderwatch.notifier.deliver;
+
+import org.tenderwatch.events.Award;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** What a later release of a procurement someone was alerted about says happened: "Awarded to X Ltd for £Y". */
+final class Updates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private Updates() {
+    }
+
+    static String describe(NoticeClassified classified) {
+        NoticeFetched n = classified.notice();
+        return switch (classified.stage()) {
+            case AWARD, CONTRACT -> awarded(n);
+            case CANCELLATION -> "Cancelled";
+            case AMENDMENT -> "Amended" + deadline(n);
+            case TENDER -> "Open for tenders" + deadline(n);
+            case PLANNING -> "Planning notice published";
+            case UNKNOWN -> "New notice published";
+        };
+    }
+
+    private static String awarded(NoticeFetched n) {
+        List<String> suppliers = n.awards().stream().flatMap(a -> a.suppliers().stream()).map(Organisation::name)
+                .filter(Objects::nonNull).distinct().limit(5).toList();
+        List<Award> valued = n.awards().stream().filter(a -> a.value() != null && a.value().amount() != null).toList();
+        String who = suppliers.isEmpty() ? "Awarded" : "Awarded to " + Text.line(String.join(", ", suppliers), 300);
+        if (valued.isEmpty()) {
+            return who;
+        }
+        BigDecimal total = valued.stream().map(a -> a.value().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return who + " for " + NoticeSummary.amount(total, valued.get(0).value().currency());
+    }
+
+    private static String deadline(NoticeFetched n) {
+        return n.tenderDeadline() == null ? "" : "; deadline " + DAY.format(n.tenderDeadline());
+    }
+}

@@ -1,0 +1,112 @@
+package org.tenderwatch.notifier.deliver.slack;
+
+import org.tenderwatch.events.Category;
+import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.Message;
+import org.tenderwatch.notifier.deliver.MessageKind;
+import org.tenderwatch.notifier.deliver.NoticeSummary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Block Kit payloads for alerts and digests, within Slack's limits: at most 50 blocks, 3,000 characters a section. */
+final class BlockKit {
+
+    static final int MAX_BLOCKS = 50;
+
+    private BlockKit() {
+    }
+
+    static Map<String, Object> payload(Message message) {
+        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST ? digest(message) : instant(message);
+        blocks.add(context(Mrkdwn.link(message.manageUrl(), "Manage alerts") + " · "
+                + Mrkdwn.link(message.unsubscribeUrl(), "Unsubscribe")));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("text", fallback(message));
+        payload.put("blocks", blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks);
+        payload.put("unfurl_links", false);
+        return payload;
+    }
+
+    private static List<Map<String, Object>> instant(Message message) {
+        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        String heading = "*" + Mrkdwn.link(s.url(), s.title()) + "*";
+        if (s.update() != null) {
+            heading = "*Update:* " + Mrkdwn.escape(s.update()) + "\n" + heading;
+        }
+        blocks.add(section(heading));
+        blocks.add(fields(List.of(
+                "*Buyer*\n" + Mrkdwn.escape(s.buyer()),
+                "*Value*\n" + Mrkdwn.escape(s.value()),
+                "*Category*\n" + Mrkdwn.escape(s.category()),
+                "*Stage*\n" + Mrkdwn.escape(s.stage()),
+                "*Specialties*\n" + Mrkdwn.escape(orNone(s.specialties())),
+                "*Signals*\n" + Mrkdwn.escape(orNone(s.signals())))));
+        String names = message.alerts().stream().map(a -> NoticeSummary.of(a).subscriptionName()).distinct()
+                .map(Mrkdwn::escape).collect(Collectors.joining(", "));
+        blocks.add(section("*Why it matched* (" + names + ")\n" + s.reasons().stream()
+                .map(r -> "• " + Mrkdwn.escape(r)).collect(Collectors.joining("\n"))));
+        if (!s.excerpt().isEmpty()) {
+            blocks.add(section(Mrkdwn.escape(s.excerpt())));
+        }
+        return blocks;
+    }
+
+    private static List<Map<String, Object>> digest(Message message) {
+        Map<Category, List<AlertItem>> byCategory = AlertItem.byCategory(message.alerts());
+        int total = byCategory.values().stream().mapToInt(List::size).sum();
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        blocks.add(section("*Tender Watch daily digest* for " + message.period() + ": " + total + " notices"));
+        int room = MAX_BLOCKS - 3 - byCategory.size();
+        int shown = 0;
+        for (var entry : byCategory.entrySet()) {
+            if (shown == room) {
+                break;
+            }
+            blocks.add(section("*" + Mrkdwn.escape(NoticeSummary.categoryName(entry.getKey())) + "*"));
+            for (AlertItem item : entry.getValue()) {
+                if (shown == room) {
+                    break;
+                }
+                NoticeSummary s = NoticeSummary.of(item);
+                blocks.add(section("*" + Mrkdwn.link(s.url(), s.title()) + "*\n" + (s.update() == null ? "" : "Update: " + Mrkdwn.escape(s.update()) + "\n")
+                        + Mrkdwn.escape(s.buyer()) + " · " + Mrkdwn.escape(s.value()) + "\n_Why:_ "
+                        + Mrkdwn.escape(String.join("; ", s.reasons()))));
+                shown++;
+            }
+        }
+        if (shown < total) {
+            blocks.add(section("…and " + (total - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
+        }
+        return blocks;
+    }
+
+    private static String fallback(Message message) {
+        if (message.kind() == MessageKind.DIGEST) {
+            return "Tender Watch digest: " + message.alerts().size() + " notices";
+        }
+        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyer() + ": " + s.title()));
+    }
+
+    private static String orNone(List<String> values) {
+        return values.isEmpty() ? "–" : String.join(", ", values);
+    }
+
+    private static Map<String, Object> section(String mrkdwn) {
+        return Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", Mrkdwn.fit(mrkdwn)));
+    }
+
+    private static Map<String, Object> fields(List<String> mrkdwn) {
+        return Map.of("type", "section", "fields", mrkdwn.stream()
+                .map(text -> Map.of("type", "mrkdwn", "text", text.length() > 2000 ? text.substring(0, 1999) + "…" : text)).toList());
+    }
+
+    private static Map<String, Object> context(String mrkdwn) {
+        return Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", Mrkdwn.fit(mrkdwn))));
+    }
+}

@@ -1,0 +1,94 @@
+package org.tenderwatch.notifier.deliver.slack;
+
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.tenderwatch.notifier.deliver.Channel;
+import org.tenderwatch.notifier.deliver.Message;
+import org.tenderwatch.notifier.deliver.MessageKind;
+import org.tenderwatch.notifier.deliver.Outcome;
+import org.tenderwatch.notifier.subscriptions.ChannelType;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Posts Block Kit messages to incoming webhooks. Redirects are never followed (a redirect could lead anywhere);
+ * 429 is retried after its Retry-After; any other 4xx means the webhook is gone or refuses us, so it is disabled.
+ * The webhook URL never appears in a log line or an error message.
+ */
+@Singleton
+class SlackChannel implements Channel {
+
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final SlackConfig config;
+    private final ObjectMapper json;
+    private final WebhookUrlPolicy policy;
+    private final HttpClient http;
+
+    SlackChannel(SlackConfig config, ObjectMapper json, WebhookUrlPolicy policy) {
+        this.config = config;
+        this.json = json;
+        this.policy = policy;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.timeout()).build();
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.SLACK;
+    }
+
+    @Override
+    public int hardFailuresBeforeDisabling() {
+        return 1;
+    }
+
+    @Override
+    public Outcome send(Message message) {
+        if (message.kind() == MessageKind.CONFIRMATION) {
+            return new Outcome.Rejected("Slack webhooks are not confirmed by message");
+        }
+        URI uri = policy.check(message.webhookUrl());
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(BlockKit.payload(message)))).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return outcome(response);
+        } catch (IOException e) {
+            return new Outcome.Retry("could not reach the webhook: " + e.getClass().getSimpleName(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome.Retry("interrupted while posting", null);
+        }
+    }
+
+    private static Outcome outcome(HttpResponse<String> response) {
+        int status = response.statusCode();
+        String said = "Slack answered " + status + ": " + snippet(response.body());
+        if (status >= 200 && status < 300) {
+            return Outcome.sent();
+        }
+        if (status == 429) {
+            return new Outcome.Retry(said, retryAfter(response));
+        }
+        if (status >= 300 && status < 500) {
+            return new Outcome.Rejected(status < 400 ? "webhook answered with a redirect (" + status + "), which is never followed" : said);
+        }
+        return new Outcome.Retry(said, null);
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After").map(String::trim).filter(v -> v.matches("\\d{1,6}"))
+                .map(v -> Duration.ofSeconds(Long.parseLong(v))).orElse(DEFAULT_RETRY_AFTER);
+    }
+
+    private static String snippet(String body) {
+        String b = body == null ? "" : body.replaceAll("\\s+", " ").trim();
+        return b.length() > 200 ? b.substring(0, 200) + "…" : b;
+    }
+}

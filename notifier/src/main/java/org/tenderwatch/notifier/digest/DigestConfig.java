@@ -1,0 +1,17 @@
+package org.tenderwatch.notifier.digest;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * @param checkInterval how often to look for subscribers whose digest hour has come
+ * @param zone          the zone of the subscriptions' digest hours
+ */
+@ConfigurationProperties("notifier.digest")
+public record DigestConfig(
+        @Bindable(defaultValue = "1m") Duration checkInterval,
+        @Bindable(defaultValue = "Europe/London") ZoneId zone) {
+}

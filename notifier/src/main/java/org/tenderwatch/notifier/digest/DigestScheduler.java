@@ -1,0 +1,73 @@
+package org.tenderwatch.notifier.digest;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+
+/**
+ * Once a subscriber's digest hour has come (the earliest hour among their daily subscriptions with something
+ * waiting), puts one digest delivery in the outbox for the day and attaches every waiting daily alert to it. The
+ * unique (subscriber, day) key makes this safe to run on every instance and to run late after downtime; a
+ * subscriber with nothing waiting gets nothing.
+ */
+@Singleton
+class DigestScheduler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigestScheduler.class);
+
+    private final TransactionOperations<Connection> tx;
+    private final DigestConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    DigestScheduler(TransactionOperations<Connection> tx, DigestConfig config) {
+        this.tx = tx;
+        this.config = config;
+    }
+
+    @Scheduled(fixedDelay = "${notifier.digest.check-interval:1m}", initialDelay = "5s")
+    void tick() {
+        queueDue(ZonedDateTime.now(clock.withZone(config.zone())));
+    }
+
+    /** Queues the digests due at this local time; returns how many were queued. */
+    int queueDue(ZonedDateTime localNow) {
+        int queued = tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    with due as (
+                        select a.subscriber_id from alert a join subscription s on s.id = a.subscription_id
+                        where a.cadence = 'daily' and a.delivery_id is null
+                        group by a.subscriber_id having min(s.digest_hour) <= ?
+                    ), created as (
+                        insert into delivery (subscriber_id, kind, period)
+                        select subscriber_id, 'digest', ? from due
+                        on conflict (subscriber_id, period) where kind = 'digest' do nothing
+                        returning id, subscriber_id
+                    ), attached as (
+                        update alert a set delivery_id = c.id from created c
+                        where a.subscriber_id = c.subscriber_id and a.cadence = 'daily' and a.delivery_id is null
+                        returning c.id
+                    )
+                    select count(distinct id) from attached""")) {
+                ps.setInt(1, localNow.getHour());
+                ps.setDate(2, Date.valueOf(localNow.toLocalDate()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        if (queued > 0) {
+            LOG.info("Queued {} daily digests for {}", queued, localNow.toLocalDate());
+        }
+        return queued;
+    }
+}

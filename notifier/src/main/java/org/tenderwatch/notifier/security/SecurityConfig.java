@@ -1,0 +1,27 @@
+package org.tenderwatch.notifier.security;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * Secrets, from the environment only ({@code NOTIFIER_SIGNING_SECRET}, {@code NOTIFIER_ADMIN_TOKEN}).
+ *
+ * @param signingSecret  keys the signed links and the encryption of webhook URLs; at least 32 characters
+ * @param adminToken     the bearer token of the admin API; when empty the admin API answers 401 to everyone
+ * @param confirmLinkTtl how long a confirmation link works
+ * @param manageLinkTtl  how long a manage-my-alerts link works (unsubscribe links never expire)
+ */
+@ConfigurationProperties("notifier.security")
+public record SecurityConfig(
+        @Bindable(defaultValue = "") String signingSecret,
+        @Bindable(defaultValue = "") String adminToken,
+        @Bindable(defaultValue = "168h") Duration confirmLinkTtl,
+        @Bindable(defaultValue = "720h") Duration manageLinkTtl) {
+
+    @Override
+    public String toString() {
+        return "SecurityConfig[secrets hidden, confirmLinkTtl=" + confirmLinkTtl + ", manageLinkTtl=" + manageLinkTtl + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package org.tenderwatch.notifier.subscriptions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A subscription as the admin API receives it.
+ *
+ * @param channel   email or slack
+ * @param address   the email address, or the Slack incoming webhook URL (a secret: stored encrypted, never returned)
+ * @param cadence   instant (default) or daily
+ * @param digestHour local hour (Europe/London) of the daily digest, 0–23, default 7
+ * @param confirmed whether the address is already confirmed; when not, email subscribers get a confirmation mail
+ *                  first and nothing else before they confirm (Slack webhooks need no confirmation)
+ */
+@Serdeable
+public record SubscriptionRequest(
+        @Nullable String name,
+        @Nullable String channel,
+        @Nullable String address,
+        @Nullable String cadence,
+        @Nullable Integer digestHour,
+        @Nullable Boolean confirmed,
+        @Nullable SubscriptionFilter filter) {
+}

@@ -1,0 +1,68 @@
+package org.tenderwatch.notifier.web;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the public pages from Mustache templates; every value is HTML-escaped by the template engine. */
+@Singleton
+class Pages {
+
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
+    private final Map<String, Template> templates = new HashMap<>();
+    private final String home;
+
+    Pages(@Value("${notifier.public-url}") String publicUrl) {
+        this.home = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        for (String name : List.of("layout", "subscribe", "message", "manage")) {
+            templates.put(name, load(name));
+        }
+    }
+
+    HttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
+        Map<String, Object> values = new HashMap<>(model);
+        values.put("home", home);
+        String body = templates.get(template).execute(values);
+        String page = templates.get("layout").execute(Map.of("title", title, "body", body, "home", home));
+        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+                .body(page);
+    }
+
+    /** A page that says one thing, optionally with one button that posts (one-click unsubscribe) and one link. */
+    HttpResponse<String> message(HttpStatus status, String title, List<String> paragraphs, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("title", title);
+        model.put("paragraphs", paragraphs);
+        return render(status, "message", title, model);
+    }
+
+    private Template load(String name) {
+        String path = "templates/pages/" + name + ".mustache";
+        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing template " + path);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return compiler.compile(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.tenderwatch.notifier.intake;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.events.Award;
+import org.tenderwatch.events.Money;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.Organisation;
+import org.tenderwatch.events.Stage;
+import org.tenderwatch.notifier.testing.Fixtures;
+import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.notifier.testing.RunningNotifier;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Real Kafka and PostgreSQL; delivery off, so that the outbox can be inspected as the intake left it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeIntegrationTest {
+
+    private static final String TOPIC = "notices.classified.intake-test";
+    private RunningNotifier notifier;
+    private Publisher publisher;
+
+    @BeforeAll
+    void start() {
+        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
+        properties.put("notifier.delivery.enabled", "false");
+        notifier = new RunningNotifier(properties);
+        publisher = new Publisher(TOPIC, notifier.json());
+    }
+
+    @AfterAll
+    void stop() {
+        publisher.close();
+        notifier.close();
+    }
+
+    @Test
+    void recordsOneAlertPerSubscriptionAndReleaseHoweverOftenTheNoticeArrives() {
+        long endoscopy = notifier.subscribe("""
+                {"name":"Endoscopy","channel":"email","address":"endoscopy@example.org","confirmed":true,
+                 "filter":{"specialties":["endoscopy"]}}""");
+        long imaging = notifier.subscribe("""
+                {"name":"Imaging","channel":"email","address":"imaging@example.org","confirmed":true,
+                 "filter":{"specialties":["imaging"]}}""");
+        NoticeClassified notice = Fixtures.endoscopyInsourcing();
+        for (int i = 0; i < 3; i++) {
+            publisher.publish(notice);
+        }
+        publisher.publish(Fixtures.giPhysiologyAward());
+
+        String releaseId = notice.notice().releaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                notifier.db().count("select count(*) from notice where release_id = ?", Fixtures.giPhysiologyAward().notice().releaseId()) == 1);
+        assertThat(notifier.db().count("select count(*) from alert where subscription_id = ? and release_id = ?", endoscopy, releaseId)).isEqualTo(1);
+        assertThat(notifier.db().count("select count(*) from alert where subscription_id = ?", imaging)).isZero();
+        assertThat(notifier.db().count("select count(*) from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?"
+                + " and d.kind = 'instant' and d.state = 'pending'", endoscopy)).isEqualTo(1);
+    }
+
+    @Test
+    void unconfirmedSubscriptionsMatchNothing() {
+        long pending = notifier.subscribe("""
+                {"name":"Unconfirmed","channel":"email","address":"pending@example.org","filter":{"keywords":["Gastrointestinal"]}}""");
+        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "unconfirmed-1", "Gastrointestinal Physiology Insourcing",
+                "", "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifier.db().count("select count(*) from notice where release_id = 'unconfirmed-1'") == 1);
+        assertThat(notifier.db().count("select count(*) from alert where subscription_id = ?", pending)).isZero();
+        assertThat(notifier.db().strings("select kind from delivery where subscription_id = ?", pending)).containsExactly("confirmation");
+    }
+
+    @Test
+    void laterReleaseOfAnAlertedProcurementBecomesAnUpdateEvenWhenItAloneWouldNotMatch() {
+        long ophthalmology = notifier.subscribe("""
+                {"name":"Follow YSTH","channel":"email","address":"follow@example.org","confirmed":true,
+                 "filter":{"keywords":["Insourced Endoscopy"]}}""");
+        NoticeClassified tender = Fixtures.withText(Fixtures.endoscopyInsourcing(), "follow-1",
+                "Provision of Insourced Endoscopy Services YSTH", "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of());
+        NoticeClassified award = Fixtures.laterRelease(tender, "follow-2", Stage.AWARD, List.of(new Award("1", "active", null,
+                        new Money(new BigDecimal("1250000"), "GBP"),
+                        List.of(new Organisation(null, "Example Endoscopy Ltd", null, null, List.of("supplier"))))),
+                "Contract award notice");
+        publisher.publish(tender);
+        publisher.publish(award);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                notifier.db().count("select count(*) from alert where subscription_id = ?", ophthalmology) == 2);
+        assertThat(notifier.db().strings("select kind || ':' || release_id from alert where subscription_id = ? order by id", ophthalmology))
+                .containsExactly("match:follow-1", "update:follow-2");
+    }
+
+    @Test
+    void unreadableNoticesAreDeadLetteredNotDropped() {
+        publisher.send("ocds-broken", "{\"notice\": \"this is not a notice\"");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                notifier.db().count("select count(*) from dead_letter where record_key = 'ocds-broken'") == 1);
+        assertThat(notifier.db().strings("select payload from dead_letter where record_key = 'ocds-broken'"))
+                .containsExactly("{\"notice\": \"this is not a notice\"");
+    }
+}
