@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.security;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ public class SignedLinks {
     private final SecurityConfig config;
     private final Clock clock;
 
+    @Inject
     SignedLinks(Keys keys, SecurityConfig config) {
         this(keys, config, Clock.systemUTC());
     }

@@ -1,0 +1,165 @@
+package org.tenderwatch.notifier.deliver;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.notifier.testing.FakeSlack;
+import org.tenderwatch.notifier.testing.Fixtures;
+import org.tenderwatch.notifier.testing.Mailbox;
+import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.notifier.testing.RunningNotifier;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Classified notices in on real Kafka, mails out to a real SMTP server, posts out to a real local HTTP server. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeliveryIntegrationTest {
+
+    private static final String TOPIC = "notices.classified.delivery-test";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Mailbox mailbox;
+    private FakeSlack slack;
+    private RunningNotifier notifier;
+    private Publisher publisher;
+
+    @BeforeAll
+    void start() {
+        mailbox = new Mailbox();
+        slack = new FakeSlack();
+        notifier = new RunningNotifier(NotifierProperties.of(TOPIC, mailbox.port()));
+        publisher = new Publisher(TOPIC, notifier.json());
+    }
+
+    @AfterAll
+    void stop() {
+        publisher.close();
+        notifier.close();
+        slack.close();
+        mailbox.close();
+    }
+
+    @Test
+    void emailsAnAlertThatSaysWhyWithOneClickUnsubscribe() {
+        notifier.subscribe("""
+                {"name":"Endoscopy in Yorkshire","channel":"email","address":"campaigner@example.org","confirmed":true,
+                 "filter":{"specialties":["endoscopy"],"keywords":["insourced endoscopy"]}}""");
+        publisher.publish(Fixtures.endoscopyInsourcing());
+
+        await().atMost(WAIT).until(() -> mailbox.to("campaigner@example.org").size() == 1);
+        MimeMessage mail = mailbox.to("campaigner@example.org").get(0);
+        assertThat(Mailbox.subject(mail)).isEqualTo("[Clinical insourcing] York and Scarborough Teaching Hospital NHS Foundation Trust: "
+                + "Provision of Insourced Endoscopy Services YSTH");
+        assertThat(Mailbox.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        String unsubscribe = Mailbox.header(mail, "List-Unsubscribe").replaceAll("^<|>$", "");
+        assertThat(unsubscribe).startsWith("http://notifier.test/unsubscribe?token=");
+        String text = Mailbox.part(mail, 0);
+        assertThat(text).contains("Why it matched (Endoscopy in Yorkshire)", "- title contains 'Insourced'",
+                "- awarded under the Provider Selection Regime", "Buyer:       York and Scarborough Teaching Hospital NHS Foundation Trust",
+                "Value:       £2,500,000", "Manage your alerts: http://notifier.test/manage?token=");
+        assertThat(Mailbox.part(mail, 1)).contains("<li>title contains &#39;Insourced&#39;</li>");
+
+        HttpResponse<String> page = notifier.get(notifier.local(unsubscribe));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\"");
+        HttpResponse<String> oneClick = notifier.post(notifier.local(unsubscribe), "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click");
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(oneClick.body()).contains("Unsubscribed");
+
+        publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), "after-unsubscribe", "Insourced endoscopy, again", "",
+                "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+        await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'after-unsubscribe'") == 1);
+        assertThat(notifier.db().count("select count(*) from alert where release_id = 'after-unsubscribe'")).isZero();
+        assertThat(mailbox.to("campaigner@example.org")).hasSize(1);
+    }
+
+    @Test
+    void slackAnswering429IsRetriedAfterRetryAfterAndDeliveredOnce() {
+        slack.script("rate-limited", new FakeSlack.Answer(429, Map.of("Retry-After", "1"), "rate_limited"));
+        notifier.subscribe("""
+                {"name":"GI","channel":"slack","address":"%s","filter":{"specialties":["gastroenterology"]}}"""
+                .formatted(slack.webhook("rate-limited")));
+        publisher.publish(Fixtures.giPhysiologyAward());
+
+        await().atMost(WAIT).until(() -> slack.delivered("rate-limited").size() == 1);
+        List<FakeSlack.Post> posts = slack.posts("rate-limited");
+        assertThat(posts).extracting(FakeSlack.Post::answered).containsExactly(429, 200);
+        assertThat(Duration.between(posts.get(0).at(), posts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        String body = posts.get(1).body();
+        assertThat(body).contains("Gastrointestinal Physiology Insourcing", "Gloucestershire Hospitals NHS Foundation Trust",
+                "title contains 'Insourcing'", "Clinical insourcing", "gastroenterology", "private-winner");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> slack.posts("rate-limited").size() == 2);
+    }
+
+    @Test
+    void slackAnsweringAnother4xxDisablesTheWebhookAndSaysWhy() {
+        slack.script("revoked", new FakeSlack.Answer(404, Map.of(), "no_service"));
+        long id = notifier.subscribe("""
+                {"name":"Revoked","channel":"slack","address":"%s","filter":{"keywords":["Gastrointestinal Physiology"]}}"""
+                .formatted(slack.webhook("revoked")));
+        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "revoked-1", "Gastrointestinal Physiology Insourcing", "",
+                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+
+        await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from disabled_webhook d join subscription s"
+                + " on s.subscriber_id = d.subscriber_id where s.id = ?", id) == 1);
+        assertThat(notifier.db().strings("select reason from disabled_webhook d join subscription s on s.subscriber_id = d.subscriber_id"
+                + " where s.id = ?", id)).containsExactly("Slack answered 404: no_service");
+        assertThat(notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?", id))
+                .containsExactly("failed");
+        assertThat(slack.posts("revoked")).hasSize(1);
+    }
+
+    @Test
+    void hostileTextIsEscapedAndCutInEveryChannel() {
+        notifier.subscribe("""
+                {"name":"Hostile <b>name</b>","channel":"email","address":"hostile@example.org","confirmed":true,"filter":{"keywords":["script"]}}""");
+        notifier.subscribe("""
+                {"name":"Hostile","channel":"slack","address":"%s","filter":{"keywords":["script"]}}""".formatted(slack.webhook("hostile")));
+        String title = "<script>alert('x')</script> & <!channel> *bold* <https://evil.example|click>";
+        NoticeClassified hostile = Fixtures.withText(Fixtures.endoscopyInsourcing(), "hostile-1", title, "<img src=x onerror=alert(1)> ".repeat(5000),
+                "<b>Evil</b> & Co\r\nBcc: victim@example.org", List.of());
+        publisher.publish(hostile);
+
+        await().atMost(WAIT).until(() -> mailbox.to("hostile@example.org").size() == 1 && slack.delivered("hostile").size() == 1);
+        MimeMessage mail = mailbox.to("hostile@example.org").get(0);
+        assertThat(Mailbox.subject(mail)).doesNotContain("\n").doesNotContain("\r").hasSizeLessThanOrEqualTo(200);
+        assertThat(Mailbox.header(mail, "Bcc")).isNull();
+        String html = Mailbox.part(mail, 1);
+        assertThat(html).doesNotContain("<script>", "<img", "<b>Evil").contains("&lt;script&gt;", "&lt;b&gt;Evil&lt;/b&gt; &amp; Co");
+        assertThat(html.length()).isLessThan(20_000);
+
+        String post = slack.delivered("hostile").get(0).body();
+        assertThat(post).doesNotContain("<script>", "<!channel>", "<https://evil.example|click>")
+                .contains("&lt;script&gt;", "&lt;!channel&gt;", "&amp;");
+        Matcher texts = Pattern.compile("\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(post);
+        while (texts.find()) {
+            assertThat(texts.group(1).length()).isLessThanOrEqualTo(3000 + 500);
+        }
+        assertThat(post.split("\"type\":\"(section|context)\"").length - 1).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void webhookUrlsAreStoredEncryptedAndNeverReturned() {
+        String webhook = slack.webhook("secret-channel");
+        notifier.subscribe("""
+                {"name":"Secret","channel":"slack","address":"%s"}""".formatted(webhook));
+        HttpResponse<String> list = notifier.admin("GET", "/admin/subscriptions", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"name\":\"Secret\"").doesNotContain("secret-channel").doesNotContain("/services/");
+        assertThat(notifier.db().count("select count(*) from subscriber where webhook_ciphertext like '%secret-channel%'")).isZero();
+        assertThat(notifier.db().count("select count(*) from subscriber where webhook_ciphertext is not null")).isPositive();
+    }
+}
