@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.fetcher.support.Database;
 import org.tenderwatch.fetcher.support.Fault;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
@@ -92,6 +93,22 @@ class LivePollingIntegrationTest {
                 assertThat(firstAfterRestart).as("resumed from the checkpoint, not from the look-back")
                         .doesNotContain("publishedFrom=2022-04");
             }
+        }
+    }
+
+    @Test
+    void keepsRetryingAnUnreachableSourceAndRecordsWhy() {
+        Map<String, Object> properties = properties();
+        properties.put("fetcher.sources.contracts-finder.base-url", "http://tenderwatch-offline.invalid/Published/Notices/OCDS/Search");
+        try (RunningFetcher fetcher = RunningFetcher.start(properties)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> prometheus(fetcher)
+                    .contains("tenderwatch_fetcher_window_failures_total{source=\"contracts-finder\"} 3.0"));
+
+            List<List<String>> checkpoint = Database.query(properties, "SELECT window_end, failed_attempts, last_error FROM checkpoint");
+            assertThat(checkpoint).hasSize(1);
+            assertThat(checkpoint.get(0).get(0)).as("still at the look-back start").startsWith("2022-05-01");
+            assertThat(checkpoint.get(0).get(1)).as("an outage is not bad content").isEqualTo("0");
+            assertThat(checkpoint.get(0).get(2)).startsWith("Contracts Finder unreachable: UnresolvedAddressException tenderwatch-offline.invalid");
         }
     }
 
