@@ -5,7 +5,6 @@ import org.tenderwatch.classifier.classify.rules.Rule;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Reason;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +61,9 @@ final class Reasons {
     }
 
     private static String signed(double value) {
-        return (value >= 0 ? "+" : "") + BigDecimal.valueOf(round(value)).stripTrailingZeros().toPlainString();
+        double rounded = round(value);
+        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        return (value >= 0 ? "+" : "") + number;
     }
 
     private static double round(double value) {
