@@ -38,6 +38,14 @@ public record SourceSettings(
         Duration rateLimitWait,
         int maxWindowAttempts) {
 
+    public SourceSettings {
+        if (windowSize != null && overlap != null && windowSize.compareTo(overlap) <= 0) {
+            // Otherwise each window would end before the checkpoint it started from and polling would walk backwards.
+            throw new IllegalArgumentException("fetcher.sources." + name + ".window-size (" + windowSize
+                    + ") must be longer than its overlap (" + overlap + ")");
+        }
+    }
+
     public List<Integer> rateLimitStatusesOrNone() {
         return rateLimitStatuses == null ? List.of() : rateLimitStatuses;
     }

@@ -33,6 +33,13 @@ class WindowTest {
     }
 
     @Test
+    void refusesSettingsWhoseOverlapSwallowsTheWindow() {
+        assertThatThrownBy(() -> new SourceSettings("find-a-tender", true, "https://example.org", Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofDays(1), 100, null, null, null, Duration.ofMinutes(2), 5))
+                .hasMessageContaining("window-size (PT30M) must be longer than its overlap (PT1H)");
+    }
+
+    @Test
     void writesSearchTimesTheWayBothApisTakeThem() {
         String url = ApiQuery.of("https://www.find-tender.service.gov.uk/api/1.0/ocdsReleasePackages")
                 .time("updatedFrom", CHECKPOINT).time("updatedTo", CHECKPOINT.plusSeconds(1))
