@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
@@ -17,6 +19,7 @@ import org.tenderwatch.notifier.subscriptions.InvalidField;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +45,22 @@ class SubscribePage {
     }
 
     @Post(value = "/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> subscribe(@Nullable String email, @Nullable List<String> categories, @Nullable String specialties,
-                                   @Nullable String regions, @Nullable String keywords, @Nullable String cadence,
-                                   @Nullable Integer digestHour) {
-        List<String> ticked = categories == null ? List.of() : categories;
+    HttpResponse<String> subscribe(@Body @Nullable String body) {
+        // Decoded here rather than bound field by field: a ticked checkbox repeats its name once per box.
+        Map<String, List<String>> form = new QueryStringDecoder(body == null ? "" : body, StandardCharsets.UTF_8, false).parameters();
+        String email = first(form, "email");
+        String specialties = first(form, "specialties");
+        String regions = first(form, "regions");
+        String keywords = first(form, "keywords");
+        String cadence = first(form, "cadence");
+        Integer digestHour;
+        try {
+            String hour = first(form, "digestHour");
+            digestHour = hour == null || hour.isBlank() ? null : Integer.valueOf(hour.trim());
+        } catch (NumberFormatException e) {
+            digestHour = -1;
+        }
+        List<String> ticked = form.getOrDefault("categories", List.of());
         try {
             SubscriptionFilter filter = new SubscriptionFilter(ticked, split(specialties), null, null, split(regions),
                     split(keywords), null, null, null);
@@ -73,6 +88,11 @@ class SubscribePage {
         model.put("daily", "daily".equals(cadence));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
         return pages.render(status, "subscribe", "Subscribe", model);
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static List<String> split(@Nullable String commaSeparated) {
