@@ -19,7 +19,7 @@ demo_subscriber() {
   local channel target body
   for channel in email slack; do
     if [ "$channel" = email ]; then target=$DEMO_EMAIL; else target=$DEMO_SLACK; fi
-    body=$(printf '{"name":"Demo: every NHS clinical insourcing and outsourcing notice","channel":"%s","address":"%s","cadence":"instant","confirmed":true,"filter":{"categories":["clinical_insourcing","clinical_outsourcing","non_clinical_outsourcing"]}}' "$channel" "$target")
+    body=$(printf '{"name":"Demo: every NHS clinical insourcing and outsourcing notice","channel":"%s","address":"%s","cadence":"instant","confirmed":true,"filter":{"categories":["clinical_insourcing","clinical_outsourcing","nonclinical_outsourcing"]}}' "$channel" "$target")
     status=$(curl -s -o "$LOGS/demo-subscriber.log" -w '%{http_code}' --max-time 10 -H "$auth" \
       -H 'Content-Type: application/json' -d "$body" "$base/admin/subscriptions" || true)
     case "$status" in

@@ -1,0 +1,102 @@
+package org.tenderwatch.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.events.Topics;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** deploy/compose.yaml read as docker compose would: services, settings, secrets, mounted files. */
+class ComposeFileTest {
+
+    private final Map<String, Object> compose = Repo.yaml(Repo.deploy("compose.yaml"));
+    private final Map<String, Object> services = Repo.at(compose, "services");
+
+    @Test
+    void runsKafkaPostgresTheServicesMonitoringAndAMailCatcher() {
+        assertThat(services).containsKeys("kafka", "kafka-topics", "postgres", "fetcher", "classifier", "notifier",
+                "prometheus", "grafana", "mailpit");
+        assertThat((String) Repo.at(services, "kafka", "image")).startsWith("apache/kafka:");
+        assertThat((Map<String, Object>) Repo.at(services, "kafka", "environment"))
+                .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+    }
+
+    @Test
+    void buildsEachServiceImageFromItsRunnableJar() {
+        for (String service : Repo.SERVICES) {
+            assertThat((Map<String, Object>) Repo.at(services, service, "build", "args")).containsEntry("SERVICE", service);
+            assertThat(Repo.root().resolve(service + "/pom.xml")).exists();
+        }
+        assertThat(Repo.read(Repo.deploy("docker/Dockerfile"))).contains("${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT.jar");
+    }
+
+    @Test
+    void givesEachServiceOnlySettingsItReads() {
+        for (String service : Repo.SERVICES) {
+            Map<String, Object> environment = Repo.at(services, service, "environment");
+            assertThat(environment.keySet()).as("settings compose gives the %s", service)
+                    .isSubsetOf(Repo.environmentReadBy(service));
+            assertThat(environment).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+        }
+    }
+
+    @Test
+    void publishesEachServiceOnTheDefaultPortOfItsApplicationYml() {
+        Map<String, String> ports = Map.of("fetcher", "8081", "classifier", "8082", "notifier", "8083");
+        ports.forEach((service, port) -> {
+            assertThat((List<String>) Repo.at(services, service, "ports")).containsExactly(port + ":" + port);
+            assertThat(Repo.read(Repo.root().resolve(service + "/src/main/resources/application.yml")))
+                    .contains("${" + service.toUpperCase() + "_PORT:" + port + "}");
+        });
+    }
+
+    @Test
+    void takesEverySecretFromTheUncommittedEnvFileWhoseExampleListsIt() {
+        Matcher interpolation = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)").matcher(Repo.read(Repo.deploy("compose.yaml")));
+        List<String> used = new ArrayList<>();
+        while (interpolation.find()) {
+            used.add(interpolation.group(1));
+        }
+        assertThat(used).contains("POSTGRES_PASSWORD", "NOTIFIER_ADMIN_TOKEN", "NOTIFIER_SIGNING_SECRET");
+        assertThat(Repo.envFile(Repo.deploy(".env.example")).keySet()).containsAll(used);
+        assertThat(Repo.read(Repo.root().resolve(".gitignore")).lines()).contains(".env");
+        assertThat(Repo.read(Repo.deploy("compose.yaml"))).doesNotContainPattern("(?i)password: [^$\\s]");
+    }
+
+    @Test
+    void mountsOnlyFilesThatExist() {
+        services.forEach((name, service) -> {
+            List<String> volumes = Repo.at(service, "volumes");
+            for (String volume : volumes == null ? List.<String>of() : volumes) {
+                if (volume.startsWith("./")) {
+                    assertThat(Files.exists(Repo.deploy(volume.substring(2).split(":")[0])))
+                            .as("%s mounts %s", name, volume).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void createsEveryTopicTheServicesUseWithSixPartitions() {
+        String command = String.join("\n", (List<String>) Repo.at(services, "kafka-topics", "command"));
+        assertThat(command).contains(Topics.NOTICES_FETCHED, Topics.NOTICES_FETCHED_DLQ,
+                Topics.NOTICES_CLASSIFIED, Topics.NOTICES_CLASSIFIED_DLQ, "--partitions 6");
+    }
+
+    @Test
+    void scrapesTheThreeServicesWhereComposeRunsThem() {
+        Map<String, Object> prometheus = Repo.yaml(Repo.deploy("prometheus/prometheus.yml"));
+        List<Map<String, Object>> jobs = Repo.at(prometheus, "scrape_configs");
+        assertThat(jobs).singleElement().satisfies(job -> {
+            assertThat(job).containsEntry("metrics_path", "/prometheus");
+            assertThat(job.toString()).contains("fetcher:8081", "classifier:8082", "notifier:8083");
+        });
+        assertThat((List<String>) prometheus.get("rule_files")).containsExactly("alerts.yml");
+    }
+}
