@@ -1,0 +1,68 @@
+package org.tenderwatch.notifier.deliver;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.notifier.testing.FakeSlack;
+import org.tenderwatch.notifier.testing.Fixtures;
+import org.tenderwatch.notifier.testing.Mailbox;
+import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.notifier.testing.RunningNotifier;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two notifier instances on one database, one of them stopped while deliveries are pending, notices published
+ * while it is down, then started again: every alert arrives exactly once, by email and by Slack.
+ */
+class RestartIntegrationTest {
+
+    private static final String TOPIC = "notices.classified.restart-test";
+    private static final int NOTICES = 12;
+
+    @Test
+    void eachAlertIsDeliveredExactlyOnceAcrossInstancesAndRestarts() {
+        try (Mailbox mailbox = new Mailbox(); FakeSlack slack = new FakeSlack()) {
+            Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
+            // Slack's one-message-a-second limit keeps deliveries pending long enough to stop an instance mid-way.
+            properties.put("notifier.channels.slack.min-interval", "300ms");
+            RunningNotifier first = new RunningNotifier(properties);
+            first.subscribe("""
+                    {"name":"All endoscopy","channel":"email","address":"once@example.org","confirmed":true,"filter":{"specialties":["endoscopy"]}}""");
+            first.subscribe("""
+                    {"name":"All endoscopy","channel":"slack","address":"%s","filter":{"specialties":["endoscopy"]}}""".formatted(slack.webhook("once")));
+            List<String> titles = IntStream.range(0, NOTICES).mapToObj(i -> "Insourced endoscopy lot " + i).toList();
+
+            try (Publisher publisher = new Publisher(TOPIC, first.json())) {
+                titles.subList(0, NOTICES / 2).forEach(title -> publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(),
+                        title.replace(' ', '-'), title, "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of())));
+                await().atMost(Duration.ofSeconds(30)).until(() -> slack.delivered("once").size() >= 2);
+                RunningNotifier second = new RunningNotifier(properties);
+                first.close();
+                assertThat(second.db().count("select count(*) from delivery where state = 'pending'")).isPositive();
+                second.close();
+
+                titles.subList(NOTICES / 2, NOTICES).forEach(title -> publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(),
+                        title.replace(' ', '-'), title, "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of())));
+            }
+
+            try (RunningNotifier restarted = new RunningNotifier(properties)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> slack.delivered("once").size() >= NOTICES
+                        && mailbox.to("once@example.org").size() >= NOTICES);
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> slack.posts("once").size() == NOTICES);
+                assertThat(restarted.db().count("select count(*) from delivery where state <> 'sent'")).isZero();
+            }
+            List<String> posted = slack.delivered("once").stream().map(p -> titles.stream().filter(t -> p.body().contains(t + "|")
+                    || p.body().contains(t + "*")).findFirst().orElse("?")).toList();
+            assertThat(posted).containsExactlyInAnyOrderElementsOf(titles);
+            List<String> mailed = mailbox.to("once@example.org").stream().map(Mailbox::subject)
+                    .map(s -> s.substring(s.lastIndexOf(": ") + 2)).toList();
+            assertThat(mailed).containsExactlyInAnyOrderElementsOf(titles);
+        }
+    }
+}
