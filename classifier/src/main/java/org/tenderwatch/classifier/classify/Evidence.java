@@ -47,6 +47,9 @@ final class Evidence {
         }
         for (int i = 0; i < ruleList.size(); i++) {
             Rule rule = ruleList.get(i);
+            if (rule.cpvPrefixes().isEmpty() && rule.procurementCategories().isEmpty()) {
+                continue;
+            }
             for (Cpv cpv : notice.cpv()) {
                 if (matchesCpv(cpv.code(), rule.cpvPrefixes(), rule.cpvExcluded())) {
                     double factor = cpv.main() ? 1.0 : rules.scoring().additionalCpvFactor();

@@ -1,6 +1,6 @@
 package org.tenderwatch.classifier.classify;
 
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.tenderwatch.classifier.classify.rules.Field;
 import org.tenderwatch.classifier.classify.rules.Rule;
 import org.tenderwatch.classifier.classify.rules.RulesException;
@@ -12,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Every phrase of every rule and specialty in one Aho-Corasick automaton, built once: a field's text is scanned
- * once whatever the number of phrases. A phrase ending in {@code *} matches any word that starts with it
+ * Every phrase of every rule and specialty in one Aho-Corasick automaton (a double-array trie, which walks int
+ * arrays rather than maps: several times faster on long descriptions), built once: a field's text is scanned once
+ * whatever the number of phrases. A phrase ending in {@code *} matches any word that starts with it
  * ("endoscop*"); other phrases match whole words only.
  */
 final class PhraseIndex {
@@ -31,7 +33,7 @@ final class PhraseIndex {
 
     private static final Set<Field> SPECIALTY_FIELDS = Set.of(Field.TITLE, Field.DESCRIPTION);
 
-    private final PayloadTrie<List<Entry>> trie;
+    private final AhoCorasickDoubleArrayTrie<List<Entry>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     PhraseIndex(List<Rule> rules, List<Specialty> specialties, TextNormaliser normaliser, List<String> joinPrefixes) {
         Map<String, List<Entry>> byKeyword = new LinkedHashMap<>();
@@ -48,9 +50,9 @@ final class PhraseIndex {
                         "specialty '" + specialty.name() + "'");
             }
         }
-        PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.builder();
-        byKeyword.forEach((keyword, entries) -> builder.addKeyword(keyword, List.copyOf(entries)));
-        this.trie = builder.build();
+        Map<String, List<Entry>> keywords = new TreeMap<>();
+        byKeyword.forEach((keyword, entries) -> keywords.put(keyword, List.copyOf(entries)));
+        trie.build(keywords);
     }
 
     private static void add(Map<String, List<Entry>> byKeyword, String phrase, TextNormaliser normaliser,
@@ -89,15 +91,13 @@ final class PhraseIndex {
             return;
         }
         int length = text.length();
-        trie.parseText(text, emit -> {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        trie.parseText(text, (start, end, entries) -> {
             if (start > 0 && text.charAt(start - 1) != ' ') {
-                return false;
+                return;
             }
             boolean wholeWordEnd = end == length || text.charAt(end) == ' ';
             String matched = null;
-            for (Entry entry : emit.getPayload()) {
+            for (Entry entry : entries) {
                 if (wholeWordEnd || entry.prefix()) {
                     if (matched == null) {
                         int wordEnd = text.indexOf(' ', end);
@@ -106,7 +106,6 @@ final class PhraseIndex {
                     consumer.hit(entry, matched);
                 }
             }
-            return true;
         });
     }
 }

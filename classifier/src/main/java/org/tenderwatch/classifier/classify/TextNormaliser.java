@@ -3,6 +3,7 @@ package org.tenderwatch.classifier.classify;
 import org.tenderwatch.ocds.Mojibake;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ public final class TextNormaliser {
     private static final char FOLD_FROM = '\u00c0';
     private static final char FOLD_TO = '\u0180';
     private static final char[] FOLDED = foldTable();
+    private static final boolean[] ASCII_WORD = asciiWordTable();
 
     private final List<String> joinPrefixes;
 
@@ -31,32 +33,43 @@ public final class TextNormaliser {
             return "";
         }
         String source = mayBeMojibake(text) ? Mojibake.repair(text) : text;
-        StringBuilder out = new StringBuilder(source.length());
+        int length = source.length();
+        // A plain char array rather than a StringBuilder: this loop runs over every character of every notice.
+        char[] out = new char[length + 16];
+        int size = 0;
         int wordStart = 0;
         boolean pendingSpace = false;
-        int length = source.length();
         for (int i = 0; i < length; i++) {
             char c = source.charAt(i);
-            if (c >= FOLD_FROM && c < FOLD_FROM + FOLDED.length && FOLDED[c - FOLD_FROM] != 0) {
+            if (c >= FOLD_FROM && c < FOLD_TO && FOLDED[c - FOLD_FROM] != 0) {
                 c = FOLDED[c - FOLD_FROM];
             }
-            if (Character.isLetterOrDigit(c)) {
-                if (pendingSpace && !out.isEmpty()) {
-                    out.append(' ');
-                    wordStart = out.length();
-                } else if (out.isEmpty()) {
-                    wordStart = 0;
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+                if (size + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                if (pendingSpace && size > 0) {
+                    out[size++] = ' ';
+                    wordStart = size;
                 }
                 pendingSpace = false;
-                out.append(Character.toLowerCase(c));
+                out[size++] = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
             } else if (c == '\'' || c == '\u2019' || c == '\u2018' || Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             } else if (c == '-' && !pendingSpace && i + 1 < length && Character.isLetter(source.charAt(i + 1))
-                    && isJoinPrefix(out, wordStart)) {
+                    && isJoinPrefix(out, wordStart, size)) {
                 continue;
             } else if (c == '&') {
                 i = skipEntity(source, i);
-                out.append(out.isEmpty() ? "and" : " and");
+                if (size + 5 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2 + 5);
+                }
+                if (size > 0) {
+                    out[size++] = ' ';
+                }
+                out[size++] = 'a';
+                out[size++] = 'n';
+                out[size++] = 'd';
                 pendingSpace = true;
             } else if (c == '<') {
                 i = skipTag(source, i);
@@ -65,11 +78,11 @@ public final class TextNormaliser {
                 pendingSpace = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
-    private boolean isJoinPrefix(StringBuilder out, int wordStart) {
-        int wordLength = out.length() - wordStart;
+    private boolean isJoinPrefix(char[] out, int wordStart, int size) {
+        int wordLength = size - wordStart;
         for (String prefix : joinPrefixes) {
             if (prefix.length() == wordLength && sameChars(out, wordStart, prefix)) {
                 return true;
@@ -78,9 +91,9 @@ public final class TextNormaliser {
         return false;
     }
 
-    private static boolean sameChars(StringBuilder out, int from, String prefix) {
+    private static boolean sameChars(char[] out, int from, String prefix) {
         for (int i = 0; i < prefix.length(); i++) {
-            if (out.charAt(from + i) != prefix.charAt(i)) {
+            if (out[from + i] != prefix.charAt(i)) {
                 return false;
             }
         }
@@ -96,6 +109,14 @@ public final class TextNormaliser {
             }
         }
         return false;
+    }
+
+    private static boolean[] asciiWordTable() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = Character.isLetterOrDigit(c);
+        }
+        return table;
     }
 
     private static char[] foldTable() {
