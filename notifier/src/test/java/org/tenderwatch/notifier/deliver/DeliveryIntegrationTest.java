@@ -152,6 +152,21 @@ class DeliveryIntegrationTest {
     }
 
     @Test
+    void exportsPrometheusMetricsForMatchingAndDelivery() {
+        notifier.subscribe("""
+                {"name":"Metrics","channel":"email","address":"metrics@example.org","confirmed":true,"filter":{"specialties":["fm-estates"]}}""");
+        NoticeClassified dated = Fixtures.softFacilitiesManagement();
+        assertThat(dated.notice().releaseDate()).isNotNull();
+        publisher.publish(dated);
+        await().atMost(WAIT).until(() -> mailbox.to("metrics@example.org").size() == 1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifier.get("/prometheus").body()).contains(
+                "tenderwatch_notifier_alerts_matched_total{kind=\"match\"}",
+                "tenderwatch_notifier_deliveries_total{channel=\"email\",outcome=\"sent\"}",
+                "tenderwatch_notifier_outbox_depth",
+                "tenderwatch_notifier_notice_age_at_send_seconds_count{channel=\"email\"}"));
+    }
+
+    @Test
     void webhookUrlsAreStoredEncryptedAndNeverReturned() {
         String webhook = slack.webhook("secret-channel");
         notifier.subscribe("""

@@ -21,6 +21,8 @@ public final class Fixtures {
     public static final String ENDOSCOPY_INSOURCING = "reconstructed/ocds-h6vhtk-05a419.json";
     public static final String GI_PHYSIOLOGY_AWARD = "reconstructed/ocds-h6vhtk-04bda0.json";
 
+    public static final String SOFT_FM = "contracts-finder/ocds-b5fd17-11e623d7-8775-43dd-b7eb-c192eee95179__dbd44b7a-8af7-40d6-86bd-664031f94a04-582350.json";
+
     private Fixtures() {
     }
 
@@ -51,6 +53,12 @@ public final class Fixtures {
         return classified(release(GI_PHYSIOLOGY_AWARD), Category.CLINICAL_INSOURCING, List.of("gastroenterology"),
                 List.of("health-buyer", "psr", "psr-competitive", "private-winner"), Stage.AWARD, 0.84,
                 List.of(new Reason("insourcing-title", "title", "Insourcing", 6, "title contains 'Insourcing'")));
+    }
+
+    /** An NHS trust's soft facilities management tender from Contracts Finder, as published (it has a release date). */
+    public static NoticeClassified softFacilitiesManagement() {
+        return classified(release(SOFT_FM), Category.NONCLINICAL_OUTSOURCING, List.of("fm-estates"), List.of("health-buyer"),
+                Stage.TENDER, 0.77, List.of(new Reason("fm-cpv", "cpv", "79993100", 3, "CPV 79993100 building and facilities management")));
     }
 
     public static NoticeClassified classified(NoticeFetched notice, Category category, List<String> specialties,

@@ -1,0 +1,39 @@
+package org.tenderwatch.notifier.deliver.slack;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.Message;
+import org.tenderwatch.notifier.deliver.MessageKind;
+import org.tenderwatch.notifier.testing.Fixtures;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BlockKitTest {
+
+    @Test
+    void aDigestOfManyNoticesStaysWithinFiftyBlocksAndSaysHowManyMore() {
+        List<AlertItem> alerts = IntStream.range(0, 120).mapToObj(i -> new AlertItem(Fixtures.withText(Fixtures.endoscopyInsourcing(),
+                "r" + i, "Notice " + i, "", "Buyer & Sons <Ltd>", List.of()), "All", false)).toList();
+        Map<String, Object> payload = BlockKit.payload(new Message(1, MessageKind.DIGEST, null, "http://127.0.0.1/x", alerts,
+                LocalDate.of(2026, 11, 23), "http://n/unsubscribe?token=u", "http://n/manage?token=m", null));
+        List<?> blocks = (List<?>) payload.get("blocks");
+        assertThat(blocks).hasSizeLessThanOrEqualTo(50);
+        assertThat(blocks.toString()).contains("…and 74 more", "Buyer &amp; Sons &lt;Ltd&gt;", "<http://n/unsubscribe?token=u|Unsubscribe>");
+    }
+
+    @Test
+    void fitNeverSplitsAnEntityOrALinkAndKeepsTheSectionLimit() {
+        String escaped = Mrkdwn.escape("&".repeat(1000));
+        String fitted = Mrkdwn.fit("x".repeat(2000) + escaped);
+        assertThat(fitted.length()).isLessThanOrEqualTo(Mrkdwn.SECTION_LIMIT);
+        assertThat(fitted).endsWith("&amp;…");
+        String link = Mrkdwn.fit("y".repeat(2990) + Mrkdwn.link("https://example.org/n", "title"));
+        assertThat(link).isEqualTo("y".repeat(2990) + "…");
+        assertThat(Mrkdwn.link("https://e/n", "a|b <c>")).isEqualTo("<https://e/n|a¦b &lt;c&gt;>");
+    }
+}
