@@ -34,7 +34,7 @@ class ClassifierTest {
         Reason strongest = result.reasons().get(0);
         assertThat(strongest.rule()).isEqualTo("insourcing-wording");
         assertThat(strongest.field()).isEqualTo("title");
-        assertThat(strongest.explanation()).startsWith("title contains 'insourced'").contains("+10.5 clinical_insourcing");
+        assertThat(strongest.explanation()).startsWith("title contains 'insourced'").contains("+7.5 clinical_insourcing");
         assertThat(result.reasons()).anySatisfy(reason -> assertThat(reason.explanation())
                 .isEqualTo("buyer 'York and Scarborough Teaching Hospital NHS Foundation Trust' contains 'foundation trust':"
                         + " the buyer is an NHS or health body (signal health-buyer)"));
