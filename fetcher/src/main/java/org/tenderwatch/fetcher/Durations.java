@@ -14,6 +14,6 @@ public final class Durations {
             return millis + " ms";
         }
         long seconds = (millis + 500) / 1000;
-        return seconds < 600 || seconds % 60 != 0 ? seconds + " s" : seconds / 60 + " min";
+        return seconds < 60 || seconds % 60 != 0 ? seconds + " s" : seconds / 60 + " min";
     }
 }

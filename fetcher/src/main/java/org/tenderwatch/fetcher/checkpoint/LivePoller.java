@@ -88,11 +88,14 @@ class LivePoller implements Runnable {
     }
 
     private Checkpoint current() {
-        return checkpoints.findBySource(source.name()).orElseGet(() -> {
+        Checkpoint checkpoint = checkpoints.findBySource(source.name()).orElseGet(() -> {
             Instant start = clock.instant().minus(settings().lookBack());
             LOG.info("{}: no checkpoint yet, starting {} back at {}", source.name(), settings().lookBack(), start);
             return new Checkpoint(source.name(), start, 0, null, clock.instant());
         });
+        // Exposed before the first window completes too, so that a source unreachable from the start shows its age.
+        metrics.checkpoint(source.name(), checkpoint.windowEnd());
+        return checkpoint;
     }
 
     private void advance(Instant windowEnd, int failures, String error) {

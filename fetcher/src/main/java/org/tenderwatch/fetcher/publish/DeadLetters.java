@@ -34,9 +34,11 @@ public class DeadLetters {
     private final FetcherMetrics metrics;
     private final PublishSettings settings;
     private final Clock clock;
+    private final PublishTopics topics;
 
     DeadLetters(DeadLetterRepository table, @KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json,
-                FetcherMetrics metrics, PublishSettings settings, Clock clock) {
+                FetcherMetrics metrics, PublishSettings settings, Clock clock, PublishTopics topics) {
+        this.topics = topics;
         this.table = table;
         this.producer = producer;
         this.json = json;
@@ -56,6 +58,7 @@ public class DeadLetters {
         metrics.deadLetter(source, reason.label());
         DeadLetter letter = new DeadLetter("fetcher", source, url, ocid, releaseId, error, onTopic(payload), clock.instant());
         String key = ocid != null ? ocid : url != null ? url : source;
+        topics.ensure();
         try {
             producer.send(new ProducerRecord<>(settings.deadLetterTopic(), key, json.writeValueAsString(letter))).get();
         } catch (IOException | ExecutionException e) {

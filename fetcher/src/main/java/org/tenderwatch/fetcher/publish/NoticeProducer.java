@@ -26,8 +26,12 @@ class NoticeProducer {
     private final JsonMapper json;
     private final String topic;
 
-    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json, PublishSettings settings) {
+    private final PublishTopics topics;
+
+    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json, PublishSettings settings,
+                   PublishTopics topics) {
         this.producer = producer;
+        this.topics = topics;
         this.json = json;
         this.topic = settings.topic();
     }
@@ -37,6 +41,9 @@ class NoticeProducer {
     }
 
     Sent send(List<NoticeFetched> notices) {
+        if (!notices.isEmpty()) {
+            topics.ensure();
+        }
         List<Future<RecordMetadata>> sent = new ArrayList<>(notices.size());
         for (NoticeFetched notice : notices) {
             sent.add(producer.send(new ProducerRecord<>(topic, notice.ocid(), write(notice))));

@@ -7,9 +7,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  *
  * @param topic           where notices go; {@code notices.fetched.v1} except in tests that need a topic of their own
  * @param deadLetterTopic where dead letters go; {@code notices.fetched.v1.dlq}
+ * @param partitions      partitions of the topics when the fetcher creates them (existing topics are left as they are)
  * @param maxReleaseChars longest release JSON sent as a notice; longer ones are dead letters, because the broker
  *                        refuses records over its size limit (1 MB by default) and a notice carries its release
  */
 @ConfigurationProperties("fetcher.publish")
-public record PublishSettings(String topic, String deadLetterTopic, int maxReleaseChars) {
+public record PublishSettings(String topic, String deadLetterTopic, int partitions, int maxReleaseChars) {
 }
