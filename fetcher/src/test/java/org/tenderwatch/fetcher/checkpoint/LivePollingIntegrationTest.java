@@ -15,6 +15,7 @@ import org.tenderwatch.fetcher.support.TopicReader;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -78,20 +79,26 @@ class LivePollingIntegrationTest {
     @Test
     void resumesFromItsCheckpointAfterAStopWithoutMissingOrRepeatingAnything() {
         Map<String, Object> properties = properties();
-        try (TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"))) {
+        try (RecordedSourceServer source = RecordedSourceServer.serving(RELEASES);
+             TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"))) {
+            properties.put("fetcher.sources.contracts-finder.base-url", source.contractsFinderUrl());
+            // The first run gets through 2022 (206 releases) and is stopped waiting for its first window of 2023.
+            source.holdSearchesFrom(Instant.parse("2022-12-31T00:00:00Z"));
             try (RunningFetcher first = RunningFetcher.start(properties)) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> topic.poll().size() >= 100);
+                await().atMost(Duration.ofSeconds(60)).until(() -> topic.poll().size() >= 206 && source.held() > 0);
             }
+            source.release();
             int beforeRestart = topic.poll().size();
-            assertThat(beforeRestart).isLessThan(RELEASES.size());
+            assertThat(beforeRestart).isBetween(206, RELEASES.size() - 1);
             int requestsBeforeRestart = source.requests().size();
             try (RunningFetcher second = RunningFetcher.start(properties)) {
                 List<ConsumerRecord<String, String>> records = awaitAll(topic);
                 assertThat(Notices.releaseIds(records)).doesNotHaveDuplicates().hasSize(RELEASES.size());
                 assertOrderedPerOcid(records);
                 String firstAfterRestart = source.requests().get(requestsBeforeRestart).uri();
-                assertThat(firstAfterRestart).as("resumed from the checkpoint, not from the look-back")
-                        .doesNotContain("publishedFrom=2022-04");
+                String from = firstAfterRestart.replaceAll(".*publishedFrom=([^&]+).*", "$1");
+                assertThat(LocalDateTime.parse(from)).as("resumed from the checkpoint, not from the look-back")
+                        .isAfter(LocalDateTime.parse("2022-12-01T00:00:00"));
             }
         }
     }

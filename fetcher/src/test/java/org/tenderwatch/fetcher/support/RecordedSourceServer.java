@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,6 +51,9 @@ public final class RecordedSourceServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private volatile Instant holdFrom = Instant.MAX;
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final AtomicInteger held = new AtomicInteger();
 
     private RecordedSourceServer(List<String> releaseTexts) throws IOException {
         this.releases = releaseTexts.stream().map(RecordedSourceServer::release).toList();
@@ -89,6 +94,19 @@ public final class RecordedSourceServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Searches whose window starts at or after {@code from} wait until {@link #release()}: a fetcher stopped there stops mid-run. */
+    public void holdSearchesFrom(Instant from) {
+        holdFrom = from;
+    }
+
+    public int held() {
+        return held.get();
+    }
+
+    public void release() {
+        released.countDown();
+    }
+
     public int maxInFlight() {
         return maxInFlight.get();
     }
@@ -97,6 +115,9 @@ public final class RecordedSourceServer implements AutoCloseable {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            if (query.containsKey(fromName) && !time(query.get(fromName)).isBefore(holdFrom)) {
+                awaitRelease();
+            }
             Fault fault = faults.peek();
             if (fault != null && (fault.kind() != Fault.Kind.VANISHED_NEXT || hasNext(query, fromName, toName))) {
                 faults.poll();
@@ -175,6 +196,15 @@ public final class RecordedSourceServer implements AutoCloseable {
         return body.append("}").toString();
     }
 
+    private void awaitRelease() {
+        held.incrementAndGet();
+        try {
+            released.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void answer(HttpExchange exchange, int status, String retryAfter, String body) throws IOException {
         requests.add(new Request(System.nanoTime(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders().getFirst("User-Agent"), status));
@@ -215,6 +245,7 @@ public final class RecordedSourceServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }
