@@ -40,6 +40,11 @@ final class Reasons {
         StringBuilder sentence = new StringBuilder();
         if (match.field() == null) {
             sentence.append("conditions met");
+        } else if (match.field() == Field.CPV) {
+            sentence.append("cpv ").append(match.matched());
+            if (match.within() != null) {
+                sentence.append(" (").append(match.within()).append(')');
+            }
         } else if (match.within() != null) {
             sentence.append(match.field().label()).append(" '").append(match.within()).append("' contains '")
                     .append(match.matched()).append('\'');
