@@ -33,7 +33,7 @@ class DigestScheduler {
         this.config = config;
     }
 
-    @Scheduled(fixedDelay = "${notifier.digest.check-interval:1m}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${notifier.digest.check-interval:1m}", initialDelay = "${notifier.digest.check-interval:1m}")
     void tick() {
         queueDue(ZonedDateTime.now(clock.withZone(config.zone())));
     }

@@ -39,7 +39,9 @@ class DeliveryIntegrationTest {
     void start() {
         mailbox = new Mailbox();
         slack = new FakeSlack();
-        notifier = new RunningNotifier(NotifierProperties.of(TOPIC, mailbox.port()));
+        Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
+        properties.put("notifier.delivery.give-up-after", "5s");
+        notifier = new RunningNotifier(properties);
         publisher = new Publisher(TOPIC, notifier.json());
     }
 
@@ -120,6 +122,30 @@ class DeliveryIntegrationTest {
         assertThat(notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?", id))
                 .containsExactly("failed");
         assertThat(slack.posts("revoked")).hasSize(1);
+    }
+
+    @Test
+    void aReceiverThatKeepsFailingIsRetriedWithBackoffThenGivenUpAndThatIsRecorded() {
+        FakeSlack.Answer[] failures = new FakeSlack.Answer[100];
+        java.util.Arrays.fill(failures, new FakeSlack.Answer(500, Map.of(), "internal_error"));
+        slack.script("broken", failures);
+        long id = notifier.subscribe("""
+                {"name":"Broken","channel":"slack","address":"%s","filter":{"keywords":["Gastrointestinal Physiology"]}}"""
+                .formatted(slack.webhook("broken")));
+        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "broken-1", "Gastrointestinal Physiology Insourcing", "",
+                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+
+        await().atMost(WAIT).until(() -> notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id"
+                + " where a.subscription_id = ?", id).equals(List.of("gave_up")));
+        String error = notifier.db().strings("select d.last_error from delivery d join alert a on a.delivery_id = d.id"
+                + " where a.subscription_id = ?", id).get(0);
+        assertThat(error).startsWith("gave up after PT5S and ").endsWith("attempts; last: Slack answered 500: internal_error");
+        List<FakeSlack.Post> posts = slack.posts("broken");
+        assertThat(posts.size()).isBetween(3, 20);
+        assertThat(Duration.between(posts.get(posts.size() - 2).at(), posts.get(posts.size() - 1).at()))
+                .isGreaterThan(Duration.between(posts.get(0).at(), posts.get(1).at()).dividedBy(2));
+        assertThat(notifier.db().count("select count(*) from disabled_webhook d join subscription s on s.subscriber_id = d.subscriber_id"
+                + " where s.id = ?", id)).isZero();
     }
 
     @Test

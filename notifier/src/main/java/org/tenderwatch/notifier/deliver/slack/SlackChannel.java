@@ -7,6 +7,7 @@ import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.Outcome;
 import org.tenderwatch.notifier.subscriptions.ChannelType;
+import org.tenderwatch.notifier.subscriptions.InvalidField;
 
 import java.io.IOException;
 import java.net.URI;
@@ -52,7 +53,13 @@ class SlackChannel implements Channel {
         if (message.kind() == MessageKind.CONFIRMATION) {
             return new Outcome.Rejected("Slack webhooks are not confirmed by message");
         }
-        URI uri = policy.check(message.webhookUrl());
+        URI uri;
+        try {
+            uri = policy.check(message.webhookUrl());
+        } catch (InvalidField e) {
+            // The allow-list changed since the webhook was accepted: it must not be called any more.
+            return new Outcome.Rejected("webhook no longer allowed: " + e.getMessage());
+        }
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
