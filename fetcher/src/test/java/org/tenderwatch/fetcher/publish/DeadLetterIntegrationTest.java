@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.fetcher.support.Database;
+import org.tenderwatch.fetcher.support.Fault;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
@@ -39,6 +40,7 @@ class DeadLetterIntegrationTest {
         served.addAll(List.of(withoutOcid, withoutId, oversized, infinite));
 
         try (RecordedSourceServer source = RecordedSourceServer.serving(served)) {
+            source.script(Fault.strayEntry());
             Map<String, Object> properties = new HashMap<>(RunningFetcher.baseProperties());
             properties.put("fetcher.sources.contracts-finder.enabled", true);
             properties.put("fetcher.sources.contracts-finder.base-url", source.contractsFinderUrl());
@@ -49,10 +51,10 @@ class DeadLetterIntegrationTest {
                  TopicReader deadLetters = new TopicReader((String) properties.get("fetcher.publish.dead-letter-topic"));
                  RunningFetcher fetcher = RunningFetcher.start(properties)) {
 
-                await().atMost(Duration.ofSeconds(60)).until(() -> topic.poll().size() >= 21 && deadLetters.poll().size() >= 3);
+                await().atMost(Duration.ofSeconds(60)).until(() -> topic.poll().size() >= 21 && deadLetters.poll().size() >= 4);
                 // Several polls re-read the same window meanwhile: nothing more may appear.
                 await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                        .until(() -> topic.poll().size() == 21 && deadLetters.poll().size() == 3);
+                        .until(() -> topic.poll().size() == 21 && deadLetters.poll().size() == 4);
 
                 List<String> published = Notices.releaseIds(topic.poll());
                 assertThat(published).contains(Notices.releaseId(infinite)).doesNotContain(Notices.releaseId(oversized));
@@ -66,11 +68,19 @@ class DeadLetterIntegrationTest {
                 List<String> errors = deadLetters.poll().stream().map(r -> Notices.json(r).path("error").asText()).toList();
                 assertThat(errors).anySatisfy(e -> assertThat(e).contains("no ocid"))
                         .anySatisfy(e -> assertThat(e).contains("has no id"))
-                        .anySatisfy(e -> assertThat(e).contains("over fetcher.publish.max-release-chars"));
+                        .anySatisfy(e -> assertThat(e).contains("over fetcher.publish.max-release-chars"))
+                        .anySatisfy(e -> assertThat(e).contains("is STRING, not a release object"));
                 assertThat(deadLetters.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("url").asText()).startsWith(source.contractsFinderUrl()));
                 assertThat(Database.query(properties, "SELECT reason, count(*), max(length(payload)) FROM dead_letter GROUP BY reason ORDER BY reason"))
                         .containsExactly(List.of("invalid_release", "2", String.valueOf(Math.max(withoutOcid.length(), withoutId.length()))),
+                                List.of("malformed_release", "1", String.valueOf(deadLetters.poll().stream()
+                                        .map(r -> Notices.json(r).path("payload").asText()).filter(p -> p.contains("not a release object"))
+                                        .findFirst().orElseThrow().length())),
                                 List.of("oversized_release", "1", String.valueOf(oversized.length())));
+                assertThat(fetcher.get("/prometheus"))
+                        .contains("tenderwatch_fetcher_dead_letters_total{reason=\"invalid_release\",source=\"contracts-finder\"} 2.0")
+                        .contains("tenderwatch_fetcher_dead_letters_total{reason=\"malformed_release\",source=\"contracts-finder\"} 1.0")
+                        .contains("tenderwatch_fetcher_dead_letters_total{reason=\"oversized_release\",source=\"contracts-finder\"} 1.0");
             }
         }
     }

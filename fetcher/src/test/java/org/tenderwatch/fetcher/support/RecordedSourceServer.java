@@ -131,7 +131,11 @@ public final class RecordedSourceServer implements AutoCloseable {
             } else if (fault != null && fault.kind() == Fault.Kind.MALFORMED) {
                 answer(exchange, 200, null, fault.body());
             } else {
-                answer(exchange, 200, null, page(exchange, query, fromName, toName, fault == null));
+                String page = page(exchange, query, fromName, toName, fault == null || fault.kind() != Fault.Kind.VANISHED_NEXT);
+                if (fault != null && fault.kind() == Fault.Kind.STRAY_ENTRY) {
+                    page = page.replaceFirst("\"releases\":\\[", "\"releases\":[" + fault.body() + ",");
+                }
+                answer(exchange, 200, null, page);
             }
         } finally {
             inFlight.decrementAndGet();
