@@ -1,0 +1,66 @@
+package org.tenderwatch.notifier.deliver.email;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.notifier.testing.Fixtures;
+import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.notifier.testing.RefusingSmtpServer;
+import org.tenderwatch.notifier.testing.RunningNotifier;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** SMTP servers that refuse: 5xx fails the delivery and, repeated, suppresses the address; 4xx is retried. */
+class EmailFailureIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void permanentRefusalsFailDeliveriesAndRepeatedOnesSuppressTheAddress() throws Exception {
+        String topic = "notices.classified.smtp-5xx-test";
+        try (RefusingSmtpServer smtp = new RefusingSmtpServer("550 5.1.1 <gone@example.org>: user unknown")) {
+            Map<String, Object> properties = NotifierProperties.of(topic, smtp.port());
+            properties.put("notifier.channels.email.suppress-after-hard-failures", "2");
+            try (RunningNotifier notifier = new RunningNotifier(properties); Publisher publisher = new Publisher(topic, notifier.json())) {
+                notifier.subscribe("""
+                        {"name":"Gone","channel":"email","address":"gone@example.org","confirmed":true,"filter":{"keywords":["endoscopy"]}}""");
+                for (String release : List.of("bounce-1", "bounce-2")) {
+                    publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), release, "Insourced endoscopy " + release, "",
+                            "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+                }
+                await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from suppressed_address where email = 'gone@example.org'") == 1);
+                assertThat(notifier.db().strings("select state from delivery where kind = 'instant' order by id")).containsExactly("failed", "failed");
+                assertThat(notifier.db().strings("select last_error from delivery where kind = 'instant'"))
+                        .allSatisfy(error -> assertThat(error).startsWith("SMTP 550"));
+                assertThat(notifier.db().strings("select reason from suppressed_address")).allSatisfy(r -> assertThat(r).contains("550"));
+
+                publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), "bounce-3", "Insourced endoscopy bounce-3", "",
+                        "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+                await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'bounce-3'") == 1);
+                assertThat(notifier.db().count("select count(*) from alert where release_id = 'bounce-3'")).isZero();
+                assertThat(smtp.refused()).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void temporaryRefusalsAreRetried() throws Exception {
+        String topic = "notices.classified.smtp-4xx-test";
+        try (RefusingSmtpServer smtp = new RefusingSmtpServer("452 4.2.2 mailbox full, try later")) {
+            try (RunningNotifier notifier = new RunningNotifier(NotifierProperties.of(topic, smtp.port()));
+                 Publisher publisher = new Publisher(topic, notifier.json())) {
+                notifier.subscribe("""
+                        {"name":"Full","channel":"email","address":"full@example.org","confirmed":true,"filter":{"keywords":["endoscopy"]}}""");
+                publisher.publish(Fixtures.endoscopyInsourcing());
+                await().atMost(WAIT).until(() -> smtp.refused().size() >= 3);
+                assertThat(notifier.db().strings("select state || ' ' || last_error from delivery where kind = 'instant'"))
+                        .singleElement().asString().startsWith("pending SMTP 452");
+                assertThat(notifier.db().count("select count(*) from suppressed_address")).isZero();
+            }
+        }
+    }
+}
