@@ -41,19 +41,23 @@ final class NoticeDocuments {
         return fallback;
     }
 
-    /** The notice's own page where the release links it, otherwise derived from the publisher's documented id scheme. */
-    String noticeUrl(String source) {
+    /**
+     * The notice's own page where the release links it, otherwise derived from the publisher's documented id
+     * scheme; the publisher is named by the OCID, so a replayed release links to its page as a fetched one does.
+     */
+    String noticeUrl(String ocid) {
+        String publisher = Sources.fromOcid(ocid);
         for (JsonNode document : documents) {
             String url = Nodes.text(document, "url");
             if (url != null && url.matches("https://www\\.(find-tender|contractsfinder)\\.service\\.gov\\.uk/Notice/[^/]+")) {
                 return url;
             }
         }
-        if (Sources.FIND_A_TENDER.equals(source) && FIND_A_TENDER_ID.matcher(releaseId).matches()) {
+        if (Sources.FIND_A_TENDER.equals(publisher) && FIND_A_TENDER_ID.matcher(releaseId).matches()) {
             return "https://www.find-tender.service.gov.uk/Notice/" + releaseId;
         }
         var contractsFinder = CONTRACTS_FINDER_ID.matcher(releaseId);
-        if (Sources.CONTRACTS_FINDER.equals(source) && contractsFinder.matches()) {
+        if (Sources.CONTRACTS_FINDER.equals(publisher) && contractsFinder.matches()) {
             return "https://www.contractsfinder.service.gov.uk/Notice/" + contractsFinder.group(1);
         }
         return null;

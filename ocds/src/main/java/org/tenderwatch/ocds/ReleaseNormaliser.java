@@ -69,7 +69,7 @@ public final class ReleaseNormaliser {
                 usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
                 Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
                 regions(tender),
-                documents.noticeUrl(source),
+                documents.noticeUrl(raw.ocid()),
                 raw.text(),
                 clock.instant());
         return new Normalised(notice, List.copyOf(anomalies));

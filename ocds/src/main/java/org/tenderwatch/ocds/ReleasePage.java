@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * One page of an OCDS release package: its releases and the {@code links.next} URL, if any. Also reads a
- * single release on its own (a file or a request body that is a release rather than a package).
+ * single release on its own (a file or a request body that is a release rather than a package). Each release
+ * keeps its own text exactly as it stands in the page, so evidence is never re-written.
  *
  * @param rejected entries of {@code releases} that are not JSON objects, with why; the rest of the page is kept
  */
@@ -26,14 +27,16 @@ public record ReleasePage(List<RawRelease> releases, List<String> rejected, Opti
         if (releases == null || !releases.isArray()) {
             throw new InvalidOcdsException("not a release package: no 'releases' array (fields: " + fieldNames(root) + ")");
         }
+        List<String> texts = ReleaseTexts.slice(body);
         List<RawRelease> kept = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (int i = 0; i < releases.size(); i++) {
             JsonNode release = releases.get(i);
+            String text = i < texts.size() ? texts.get(i) : OcdsJson.write(release);
             if (release.isObject()) {
-                kept.add(RawRelease.of(release, OcdsJson.write(release)));
+                kept.add(RawRelease.of(release, text));
             } else {
-                rejected.add("releases[" + i + "] is " + release.getNodeType() + ", not a release object: " + OcdsJson.write(release));
+                rejected.add("releases[" + i + "] is " + release.getNodeType() + ", not a release object: " + text);
             }
         }
         return new ReleasePage(List.copyOf(kept), List.copyOf(rejected), nextLink(root));

@@ -107,6 +107,15 @@ class ReleaseNormaliserTest {
     }
 
     @Test
+    void linksAReplayedReleaseToItsPublishersPage() throws Exception {
+        NoticeFetched notice = normaliser.normalise(Sources.REPLAY,
+                SharedData.read("packages/find-a-tender-notice-package-037689-2026.json")).notice();
+
+        assertThat(notice.source()).isEqualTo(Sources.REPLAY);
+        assertThat(notice.noticeUrl()).isEqualTo("https://www.find-tender.service.gov.uk/Notice/037689-2026");
+    }
+
+    @Test
     void keepsMissingFieldsAbsent() throws Exception {
         NoticeFetched notice = normaliser.normalise(Sources.REPLAY,
                 "{\"ocid\":\"ocds-b5fd17-1\",\"id\":\"r-1\"}").notice();

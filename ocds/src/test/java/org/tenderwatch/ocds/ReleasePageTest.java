@@ -18,6 +18,35 @@ class ReleasePageTest {
     }
 
     @Test
+    void keepsEachReleaseTextExactlyAsPublished() throws Exception {
+        String page = "{\"releases\": [ {\"ocid\":\"ocds-h6vhtk-1\", \"id\":\"a\",\n \"tender\":{\"value\":{\"amount\":1e9999}}} ,"
+                + "{\"ocid\":\"ocds-h6vhtk-2\",\"id\":\"b\",\"title\":\"caf\\u00e9 \\\"quoted\\\"\"}], \"links\":{}}";
+
+        ReleasePage parsed = ReleasePage.parse(page);
+
+        assertThat(parsed.releases()).extracting(RawRelease::text).containsExactly(
+                "{\"ocid\":\"ocds-h6vhtk-1\", \"id\":\"a\",\n \"tender\":{\"value\":{\"amount\":1e9999}}}",
+                "{\"ocid\":\"ocds-h6vhtk-2\",\"id\":\"b\",\"title\":\"caf\\u00e9 \\\"quoted\\\"\"}");
+    }
+
+    @Test
+    void slicesEveryReleaseOfARecordedPageToTheSameTree() throws Exception {
+        ReleasePage page = ReleasePage.parse(SharedData.read("packages/contracts-finder-page-2022-10-22.json"));
+
+        assertThat(page.releases()).isNotEmpty().allSatisfy(release ->
+                assertThat(OcdsJson.parse(release.text())).isEqualTo(release.json()));
+    }
+
+    @Test
+    void keepsTheTextOfARejectedEntry() throws Exception {
+        ReleasePage page = ReleasePage.parse("{\"releases\":[\"a long string entry\", 7]}");
+
+        assertThat(page.rejected()).containsExactly(
+                "releases[0] is STRING, not a release object: \"a long string entry\"",
+                "releases[1] is NUMBER, not a release object: 7");
+    }
+
+    @Test
     void readsASingleReleaseAsAPageOfOne() throws Exception {
         ReleasePage page = ReleasePage.parse("{\"ocid\":\"ocds-h6vhtk-1\",\"id\":\"000001-2026\"}");
 
