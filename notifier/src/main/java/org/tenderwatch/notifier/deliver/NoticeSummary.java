@@ -13,6 +13,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One notice as every channel shows it: plain text, already cut to size. Escaping is each channel's job
@@ -39,9 +40,9 @@ public record NoticeSummary(
         NoticeFetched n = c.notice();
         return new NoticeSummary(
                 Text.line(n.title() == null ? "(untitled notice " + n.releaseId() + ")" : n.title(), 250),
-                safeUrl(n.noticeUrl()),
+                Optional.ofNullable(safeUrl(n.noticeUrl())).orElseGet(() -> OfficialPages.derived(n)),
                 Text.line(n.buyer() == null || n.buyer().name() == null ? "unknown buyer" : n.buyer().name(), 150),
-                value(n.tenderValue() == null ? null : n.tenderValue()),
+                value(n),
                 categoryName(c.category()),
                 c.specialties().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
                 c.signals().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
@@ -61,11 +62,18 @@ public record NoticeSummary(
         };
     }
 
-    static String value(@Nullable Money money) {
-        if (money == null || money.amount() == null) {
+    /** The tender's estimate, or for an award notice without one, what was awarded. */
+    static String value(NoticeFetched n) {
+        Money tender = n.tenderValue();
+        if (tender != null && tender.amount() != null) {
+            return amount(tender.amount(), tender.currency());
+        }
+        List<Money> awarded = n.awards().stream().map(a -> a.value()).filter(m -> m != null && m.amount() != null).toList();
+        if (awarded.isEmpty()) {
             return "not published";
         }
-        return amount(money.amount(), money.currency());
+        BigDecimal total = awarded.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amount(total, awarded.get(0).currency()) + " awarded";
     }
 
     static String amount(BigDecimal amount, @Nullable String currency) {

@@ -1,0 +1,51 @@
+package org.tenderwatch.notifier.deliver;
+
+import org.junit.jupiter.api.Test;
+import org.tenderwatch.events.Award;
+import org.tenderwatch.events.Money;
+import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
+import org.tenderwatch.events.Stage;
+import org.tenderwatch.notifier.testing.Fixtures;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoticeSummaryTest {
+
+    @Test
+    void derivesTheOfficialPageWhenTheNoticeGaveNoLink() {
+        NoticeFetched contractsFinder = Fixtures.release(Fixtures.SOFT_FM);
+        assertThat(OfficialPages.derived(contractsFinder))
+                .isEqualTo("https://www.contractsfinder.service.gov.uk/Notice/dbd44b7a-8af7-40d6-86bd-664031f94a04");
+        NoticeFetched reconstructed = Fixtures.release(Fixtures.ENDOSCOPY_INSOURCING);
+        assertThat(reconstructed.noticeUrl()).isNull();
+        assertThat(NoticeSummary.of(new AlertItem(Fixtures.endoscopyInsourcing(), "a", false)).url())
+                .isEqualTo("https://www.find-tender.service.gov.uk/api/1.0/ocdsRecordPackages/ocds-h6vhtk-05a419");
+    }
+
+    @Test
+    void showsWhatWasAwardedWhenThereIsNoEstimateAndSaysWhatHappenedInAnUpdate() {
+        var award = Fixtures.laterRelease(Fixtures.giPhysiologyAward(), "award-2", Stage.AWARD, List.of(new Award("1", "active", null,
+                new Money(new BigDecimal("2600000"), "GBP"), List.of(new Organisation(null, "Alimentary Innervations t/a The Functional Gut Clinic",
+                null, null, List.of("supplier"))))), "Gastrointestinal Physiology Insourcing");
+        NoticeSummary summary = NoticeSummary.of(new AlertItem(award, "GI", true));
+        assertThat(summary.value()).isEqualTo("£2,600,000 awarded");
+        assertThat(summary.update()).isEqualTo("Awarded to Alimentary Innervations t/a The Functional Gut Clinic for £2,600,000");
+    }
+
+    @Test
+    void onlyWebLinksAreShown() {
+        var n = Fixtures.endoscopyInsourcing();
+        var withScript = Fixtures.withText(n, "js", "t", "", "b", List.of());
+        NoticeFetched f = withScript.notice();
+        NoticeFetched hostile = new NoticeFetched(f.source(), f.ocid(), f.releaseId(), f.releaseDate(), f.tags(), f.noticeType(), f.title(),
+                f.description(), f.buyer(), f.parties(), f.awards(), f.cpv(), f.tenderValue(), f.procurementMethod(),
+                f.procurementMethodDetails(), f.mainProcurementCategory(), f.framework(), f.dynamicPurchasingSystem(), f.tenderDeadline(),
+                f.deliveryRegions(), "javascript:alert(1)", f.release(), f.fetchedAt());
+        var classified = Fixtures.classified(hostile, n.category(), n.specialties(), n.signals(), n.stage(), n.confidence(), n.reasons());
+        assertThat(NoticeSummary.of(new AlertItem(classified, "a", false)).url()).isNull();
+    }
+}
