@@ -52,7 +52,9 @@ class DeliveryAttempt {
         Subscriber subscriber = subscribers.find(claimed.subscriberId()).orElseThrow();
         Channel channel = channels.get(subscriber.channel());
         String name = subscriber.channel().label();
-        if (subscriber.blockedBecause() != null) {
+        // Someone who unsubscribed may subscribe again: their new confirmation mail is the one thing that still goes out.
+        boolean resubscribing = claimed.kind() == MessageKind.CONFIRMATION && "unsubscribed".equals(subscriber.blockedBecause());
+        if (subscriber.blockedBecause() != null && !resubscribing) {
             finish(claimed, name, "cancelled", subscriber.blockedBecause());
             return;
         }

@@ -82,18 +82,25 @@ public class SubscriberStore {
         });
     }
 
-    /** Stops everything to this subscriber, including messages already waiting in the outbox. */
+    /**
+     * Stops everything to this subscriber, including messages already waiting in the outbox. Their subscriptions
+     * need confirming again, so subscribing anew later does not bring old ones back.
+     */
     public boolean unsubscribe(long subscriberId) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             try (PreparedStatement ps = c.prepareStatement(
                     "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where id = ?");
+                 PreparedStatement unconfirm = c.prepareStatement(
+                         "update subscription set confirmed = false, updated_at = now() where subscriber_id = ?");
                  PreparedStatement cancel = c.prepareStatement("""
                          update delivery set state = 'cancelled', last_error = 'unsubscribed'
                          where subscriber_id = ? and state = 'pending'""")) {
                 ps.setLong(1, subscriberId);
+                unconfirm.setLong(1, subscriberId);
                 cancel.setLong(1, subscriberId);
                 boolean found = ps.executeUpdate() > 0;
+                unconfirm.executeUpdate();
                 cancel.executeUpdate();
                 return found;
             }

@@ -86,6 +86,14 @@ class DeliveryIntegrationTest {
         await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'after-unsubscribe'") == 1);
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'after-unsubscribe'")).isZero();
         assertThat(mailbox.to("campaigner@example.org")).hasSize(1);
+
+        HttpResponse<String> again = notifier.post("/api/subscriptions", "application/json",
+                "{\"email\":\"campaigner@example.org\",\"filter\":{\"keywords\":[\"endoscopy\"]}}");
+        assertThat(again.statusCode()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> mailbox.to("campaigner@example.org").size() == 2);
+        assertThat(Mailbox.subject(mailbox.to("campaigner@example.org").get(1))).isEqualTo("Confirm your Tender Watch alert");
+        assertThat(notifier.db().count("select count(*) from subscription s join subscriber r on r.id = s.subscriber_id"
+                + " where r.email = 'campaigner@example.org' and s.confirmed")).isZero();
     }
 
     @Test
