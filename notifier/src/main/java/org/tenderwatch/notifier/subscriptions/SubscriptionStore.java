@@ -3,15 +3,11 @@ package org.tenderwatch.notifier.subscriptions;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +43,7 @@ public class SubscriptionStore {
                         keywords, stages, min_value, min_confidence, cadence, digest_hour, confirmed)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
                 ps.setLong(1, subscriberId);
-                bindFields(c, ps, 2, name, filter, cadence, digestHour);
+                SubscriptionRows.bind(c, ps, 2, name, filter, cadence, digestHour);
                 ps.setBoolean(14, confirmed);
                 long id = single(ps);
                 return find(c, id).orElseThrow();
@@ -75,7 +71,7 @@ public class SubscriptionStore {
                         regions = ?, keywords = ?, stages = ?, min_value = ?, min_confidence = ?, cadence = ?,
                         digest_hour = ?, updated_at = now()
                     where id = ?""")) {
-                bindFields(c, ps, 1, name, filter, cadence, digestHour);
+                SubscriptionRows.bind(c, ps, 1, name, filter, cadence, digestHour);
                 ps.setLong(13, id);
                 return ps.executeUpdate() == 0 ? Optional.<Subscription>empty() : find(c, id);
             }
@@ -100,7 +96,7 @@ public class SubscriptionStore {
     }
 
     public List<Subscription> ofSubscriber(long subscriberId) {
-        return query(SELECT + " where s.subscriber_id = " + subscriberId + " order by s.id");
+        return query(SELECT + " where s.subscriber_id = ? order by s.id", subscriberId);
     }
 
     public List<Subscription> active() {
@@ -120,12 +116,17 @@ public class SubscriptionStore {
         });
     }
 
-    private List<Subscription> query(String sql) {
+    private List<Subscription> query(String sql, Object... args) {
         return tx.executeRead(status -> {
             List<Subscription> found = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(read(rs));
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(SubscriptionRows.read(rs));
+                    }
                 }
             }
             return found;
@@ -136,44 +137,9 @@ public class SubscriptionStore {
         try (PreparedStatement ps = c.prepareStatement(SELECT + " where s.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(SubscriptionRows.read(rs)) : Optional.empty();
             }
         }
-    }
-
-    private static void bindFields(Connection c, PreparedStatement ps, int first, String name, SubscriptionFilter f,
-                                   Cadence cadence, int digestHour) throws SQLException {
-        int i = first;
-        ps.setString(i++, name == null ? "" : name);
-        for (List<String> values : List.of(f.categories(), f.specialties(), f.signals(), f.buyers(), f.regions(),
-                f.keywords(), f.stages())) {
-            ps.setArray(i++, c.createArrayOf("text", values.toArray()));
-        }
-        ps.setBigDecimal(i++, f.minValue());
-        if (f.minConfidence() == null) {
-            ps.setNull(i++, Types.DOUBLE);
-        } else {
-            ps.setDouble(i++, f.minConfidence());
-        }
-        ps.setString(i++, cadence.label());
-        ps.setInt(i, digestHour);
-    }
-
-    private static Subscription read(ResultSet rs) throws SQLException {
-        double minConfidence = rs.getDouble("min_confidence");
-        Double confidence = rs.wasNull() ? null : minConfidence;
-        BigDecimal minValue = rs.getBigDecimal("min_value");
-        SubscriptionFilter filter = new SubscriptionFilter(texts(rs, "categories"), texts(rs, "specialties"),
-                texts(rs, "signals"), texts(rs, "buyers"), texts(rs, "regions"), texts(rs, "keywords"),
-                texts(rs, "stages"), minValue, confidence);
-        return new Subscription(rs.getLong("id"), rs.getLong("subscriber_id"), ChannelType.fromLabel(rs.getString("channel")),
-                rs.getString("email"), rs.getString("name"), filter, Cadence.fromLabel(rs.getString("cadence")),
-                rs.getInt("digest_hour"), rs.getBoolean("confirmed"), rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static List<String> texts(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static long single(PreparedStatement ps) throws SQLException {
