@@ -65,7 +65,7 @@ class AlertRecorder {
         try (PreparedStatement ps = c.prepareStatement("""
                 select distinct a.subscription_id, a.subscriber_id, s.cadence
                 from alert a join subscription s on s.id = a.subscription_id
-                where a.ocid = ? and a.release_id <> ?""")) {
+                where a.ocid = ? and a.release_id <> ? and s.confirmed""")) {
             ps.setString(1, notice.notice().ocid());
             ps.setString(2, notice.notice().releaseId());
             List<Match> found = new ArrayList<>();

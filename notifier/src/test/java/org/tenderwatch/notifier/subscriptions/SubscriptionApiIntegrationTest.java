@@ -132,6 +132,19 @@ class SubscriptionApiIntegrationTest {
     }
 
     @Test
+    void oneClickUnsubscribeAcceptsTheMultipartPostOfRfc8058() {
+        long id = notifier.subscribe("""
+                {"name":"Multipart","channel":"email","address":"multipart@example.org","confirmed":true}""");
+        long subscriber = notifier.context().getBean(SubscriptionStore.class).find(id).orElseThrow().subscriberId();
+        String token = notifier.context().getBean(org.tenderwatch.notifier.security.SignedLinks.class)
+                .issue(org.tenderwatch.notifier.security.LinkPurpose.UNSUBSCRIBE, subscriber);
+        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b0undary--\r\n";
+        HttpResponse<String> response = notifier.post("/unsubscribe?token=" + token, "multipart/form-data; boundary=b0undary", body);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(notifier.db().count("select count(*) from subscriber where id = ? and unsubscribed_at is not null", subscriber)).isEqualTo(1);
+    }
+
+    @Test
     void tamperedOrForeignLinksDoNotWork() {
         assertThat(notifier.get("/confirm?token=bogus").statusCode()).isEqualTo(400);
         assertThat(notifier.post("/unsubscribe?token=bogus", "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").statusCode())
