@@ -2,12 +2,10 @@ package org.tenderwatch.fetcher.source.findatender;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.tenderwatch.fetcher.http.PoliteHttp;
 import org.tenderwatch.fetcher.http.PoliteHttpFactory;
 import org.tenderwatch.fetcher.source.ApiQuery;
-import org.tenderwatch.fetcher.source.NoticeSource;
+import org.tenderwatch.fetcher.source.HttpNoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
 import org.tenderwatch.fetcher.source.Window;
 import org.tenderwatch.ocds.Sources;
 
@@ -16,14 +14,10 @@ import java.util.Optional;
 /** {@code /api/1.0/ocdsReleasePackages?updatedFrom&updatedTo&limit[&stages]}, then {@code links.next}. */
 @Singleton
 @Named(Sources.FIND_A_TENDER)
-class FindATenderSource implements NoticeSource {
-
-    private final SourceSettings settings;
-    private final PoliteHttp http;
+class FindATenderSource extends HttpNoticeSource {
 
     FindATenderSource(@Named(Sources.FIND_A_TENDER) SourceSettings settings, PoliteHttpFactory http) {
-        this.settings = settings;
-        this.http = http.forSource("Find a Tender", settings);
+        super("Find a Tender", settings, http);
     }
 
     @Override
@@ -32,23 +26,13 @@ class FindATenderSource implements NoticeSource {
     }
 
     @Override
-    public SourceSettings settings() {
-        return settings;
-    }
-
-    @Override
     public Optional<String> firstPage(Window window) {
-        return Optional.of(ApiQuery.of(settings.baseUrl())
+        return Optional.of(ApiQuery.of(settings().baseUrl())
                 .time("updatedFrom", window.from())
                 .time("updatedTo", window.to())
-                .param("limit", settings.pageSize())
+                .param("limit", settings().pageSize())
                 // Find a Tender answers 400 to parameters it does not know, so stages is sent only when set.
-                .param("stages", settings.stages())
+                .param("stages", settings().stages())
                 .url());
-    }
-
-    @Override
-    public String read(String location) throws SourceUnavailableException {
-        return http.get(location);
     }
 }
