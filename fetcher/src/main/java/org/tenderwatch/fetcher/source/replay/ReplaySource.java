@@ -13,19 +13,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Every {@code *.json} file under a directory, in path order, one file a page. Recorded files are not tied to the
  * live clock, so every window reads the whole directory; publish-once skips what was already sent, which makes
- * files dropped in later show up on the next poll.
+ * files dropped in later show up on the next poll. The directory is listed once per window, not once per page.
  */
 @Singleton
 @Named(Sources.REPLAY)
 class ReplaySource implements NoticeSource {
 
     private final SourceSettings settings;
+    /** The files of the window being read; live polling and a backfill may each list it, either list will do. */
+    private volatile NavigableSet<String> files = new TreeSet<>();
 
     ReplaySource(@Named(Sources.REPLAY) SourceSettings settings) {
         this.settings = settings;
@@ -43,13 +48,15 @@ class ReplaySource implements NoticeSource {
 
     @Override
     public Optional<String> firstPage(Window window) {
-        return after(null);
+        NavigableSet<String> listed = list();
+        files = listed;
+        return listed.isEmpty() ? Optional.empty() : Optional.of(listed.first());
     }
 
     @Override
     public Optional<String> next(String location, ReleasePage page) {
         // A recorded package's links.next points at the live API; the next page of a replay is the next file.
-        return after(location);
+        return Optional.ofNullable(files.higher(location));
     }
 
     @Override
@@ -67,13 +74,12 @@ class ReplaySource implements NoticeSource {
         }
     }
 
-    private Optional<String> after(String location) {
-        try (Stream<Path> files = Files.walk(directory())) {
-            return files.filter(Files::isRegularFile)
+    private NavigableSet<String> list() {
+        try (Stream<Path> walk = Files.walk(directory())) {
+            return walk.filter(Files::isRegularFile)
                     .map(Path::toString)
                     .filter(path -> path.endsWith(".json"))
-                    .filter(path -> location == null || path.compareTo(location) > 0)
-                    .min(String::compareTo);
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new IllegalStateException("replay directory unreadable: " + directory(), e);
         }
