@@ -1,5 +1,6 @@
 package org.tenderwatch.fetcher.checkpoint;
 
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.fetcher.Durations;
@@ -16,23 +17,23 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * One poll of one source: windows from its checkpoint up to now, each read and published before the checkpoint
- * moves to its end. A window that fails stays where it is and is tried again next poll.
+ * One poll of a source: windows from its checkpoint up to now, each read and published before the checkpoint
+ * moves to its end. A window that fails stays where it is and is tried again next poll. Holds no state of its
+ * own, so one instance serves every source's polling thread.
  */
-class LivePoller implements Runnable {
+@Singleton
+class LivePoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivePoller.class);
 
-    private final NoticeSource source;
     private final CheckpointRepository checkpoints;
     private final WindowPublisher windows;
     private final BackfillJobs backfills;
     private final FetcherMetrics metrics;
     private final Clock clock;
 
-    LivePoller(NoticeSource source, CheckpointRepository checkpoints, WindowPublisher windows, BackfillJobs backfills,
-               FetcherMetrics metrics, Clock clock) {
-        this.source = source;
+    LivePoller(CheckpointRepository checkpoints, WindowPublisher windows, BackfillJobs backfills, FetcherMetrics metrics,
+               Clock clock) {
         this.checkpoints = checkpoints;
         this.windows = windows;
         this.backfills = backfills;
@@ -40,57 +41,58 @@ class LivePoller implements Runnable {
         this.clock = clock;
     }
 
-    @Override
-    public void run() {
+    void poll(NoticeSource source) {
         try {
-            pollUntilCaughtUp();
+            pollUntilCaughtUp(source);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("{}: polling stopped", source.name());
         } catch (RuntimeException e) {
             // Kept alive on purpose: a scheduled task that throws is never run again.
-            LOG.error("{}: poll failed, next try in {}: {}", source.name(), Durations.human(settings().pollInterval()), e.toString(), e);
+            LOG.error("{}: poll failed, next try in {}: {}", source.name(),
+                    Durations.human(source.settings().pollInterval()), e.toString(), e);
         }
     }
 
-    private void pollUntilCaughtUp() throws InterruptedException {
+    private void pollUntilCaughtUp(NoticeSource source) throws InterruptedException {
+        SourceSettings settings = source.settings();
         boolean caughtUp = false;
         while (!caughtUp && !Thread.currentThread().isInterrupted()) {
-            Checkpoint checkpoint = current();
+            Checkpoint checkpoint = current(source);
             Instant now = clock.instant();
-            if (!checkpoint.windowEnd().minus(settings().overlap()).isBefore(now)) {
+            if (!checkpoint.windowEnd().minus(settings.overlap()).isBefore(now)) {
                 return;
             }
-            Window window = Window.after(checkpoint.windowEnd(), settings().overlap(), settings().windowSize(), now);
+            Window window = Window.after(checkpoint.windowEnd(), settings.overlap(), settings.windowSize(), now);
             caughtUp = window.to().equals(now);
             try {
                 windows.run(source, window);
-                advance(window.to(), 0, null);
+                advance(source, window.to());
             } catch (WindowIncompleteException e) {
                 metrics.windowFailed(source.name());
-                if (e.badContent() && checkpoint.failedAttempts() + 1 >= settings().maxWindowAttempts()) {
+                if (e.badContent() && checkpoint.failedAttempts() + 1 >= settings.maxWindowAttempts()) {
                     long job = backfills.setAside(source.name(), window, e.getMessage());
                     LOG.error("{}: window {} failed {} times on bad content; set aside as backfill job {} and moving on: {}",
                             source.name(), window, checkpoint.failedAttempts() + 1, job, e.getMessage());
-                    advance(window.to(), 0, null);
+                    advance(source, window.to());
                     continue;
                 }
                 int failures = checkpoint.failedAttempts() + (e.badContent() ? 1 : 0);
                 checkpoints.save(source.name(), checkpoint.windowEnd(), failures, e.getMessage());
-                LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, Durations.human(settings().pollInterval()));
+                LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, Durations.human(settings.pollInterval()));
                 return;
             } catch (PublishFailedException e) {
                 metrics.windowFailed(source.name());
-                LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, Durations.human(settings().pollInterval()));
+                LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, Durations.human(settings.pollInterval()));
                 return;
             }
         }
     }
 
-    private Checkpoint current() {
+    private Checkpoint current(NoticeSource source) {
         Checkpoint checkpoint = checkpoints.findBySource(source.name()).orElseGet(() -> {
-            Instant start = clock.instant().minus(settings().lookBack());
-            LOG.info("{}: no checkpoint yet, starting {} back at {}", source.name(), settings().lookBack(), start);
+            Instant start = clock.instant().minus(source.settings().lookBack());
+            LOG.info("{}: no checkpoint yet, starting {} back at {}", source.name(), source.settings().lookBack(), start);
             return new Checkpoint(source.name(), start, 0, null, clock.instant());
         });
         // Exposed before the first window completes too, so that a source unreachable from the start shows its age.
@@ -98,12 +100,9 @@ class LivePoller implements Runnable {
         return checkpoint;
     }
 
-    private void advance(Instant windowEnd, int failures, String error) {
-        checkpoints.save(source.name(), windowEnd, failures, error);
+    /** A window done (or set aside): the checkpoint moves to its end and its failures are forgotten. */
+    private void advance(NoticeSource source, Instant windowEnd) {
+        checkpoints.save(source.name(), windowEnd, 0, null);
         metrics.checkpoint(source.name(), windowEnd);
-    }
-
-    private SourceSettings settings() {
-        return source.settings();
     }
 }

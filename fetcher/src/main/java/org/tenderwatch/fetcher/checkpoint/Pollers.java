@@ -6,12 +6,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.fetcher.backfill.BackfillJobs;
-import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.source.NoticeSource;
-import org.tenderwatch.fetcher.window.WindowPublisher;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -25,21 +21,12 @@ class Pollers implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(Pollers.class);
 
     private final List<NoticeSource> sources;
-    private final CheckpointRepository checkpoints;
-    private final WindowPublisher windows;
-    private final BackfillJobs backfills;
-    private final FetcherMetrics metrics;
-    private final Clock clock;
+    private final LivePoller poller;
     private final List<ScheduledExecutorService> running = new ArrayList<>();
 
-    Pollers(List<NoticeSource> sources, CheckpointRepository checkpoints, WindowPublisher windows, BackfillJobs backfills,
-            FetcherMetrics metrics, Clock clock) {
+    Pollers(List<NoticeSource> sources, LivePoller poller) {
         this.sources = sources;
-        this.checkpoints = checkpoints;
-        this.windows = windows;
-        this.backfills = backfills;
-        this.metrics = metrics;
-        this.clock = clock;
+        this.poller = poller;
     }
 
     @Override
@@ -49,12 +36,11 @@ class Pollers implements ApplicationEventListener<ServerStartupEvent> {
                 LOG.info("{}: disabled", source.name());
                 continue;
             }
-            checkpoints.findBySource(source.name()).ifPresent(c -> metrics.checkpoint(source.name(), c.windowEnd()));
             ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
                     runnable -> new Thread(runnable, "poll-" + source.name()));
             long every = source.settings().pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(new LivePoller(source, checkpoints, windows, backfills, metrics, clock),
-                    0, every, TimeUnit.MILLISECONDS);
+            // The first poll starts at once and exposes the checkpoint's age before it reads anything.
+            executor.scheduleWithFixedDelay(() -> poller.poll(source), 0, every, TimeUnit.MILLISECONDS);
             running.add(executor);
             LOG.info("{}: polling every {} in windows of {}", source.name(), source.settings().pollInterval(),
                     source.settings().windowSize());
