@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.Durations;
 import org.tenderwatch.fetcher.publish.PublishFailedException;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.Window;
@@ -57,7 +58,7 @@ class BackfillRunner implements ApplicationEventListener<ServerStartupEvent> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("backfill failed, next try in {}: {}", settings.pollInterval(), e.toString(), e);
+            LOG.error("backfill failed, next try in {}: {}", Durations.human(settings.pollInterval()), e.toString(), e);
         }
     }
 
@@ -77,11 +78,11 @@ class BackfillRunner implements ApplicationEventListener<ServerStartupEvent> {
                 boolean givenUp = failures >= source.settings().maxWindowAttempts();
                 jobs.progress(job.id(), done, givenUp ? BackfillJob.FAILED : BackfillJob.PENDING, failures, e.getMessage());
                 LOG.warn("backfill {} of {}: window {} failed ({}): {}", job.id(), job.source(), window,
-                        givenUp ? "given up" : "next try in " + settings.pollInterval(), e.getMessage());
+                        givenUp ? "given up" : "next try in " + Durations.human(settings.pollInterval()), e.getMessage());
                 return;
             } catch (PublishFailedException e) {
                 jobs.progress(job.id(), done, BackfillJob.PENDING, failures, e.getMessage());
-                LOG.warn("backfill {} of {}: {}; next try in {}", job.id(), job.source(), e.getMessage(), settings.pollInterval());
+                LOG.warn("backfill {} of {}: {}; next try in {}", job.id(), job.source(), e.getMessage(), Durations.human(settings.pollInterval()));
                 return;
             }
         }

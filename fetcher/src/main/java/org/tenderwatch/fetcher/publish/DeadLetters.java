@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -38,13 +39,13 @@ public class DeadLetters {
 
     DeadLetters(DeadLetterRepository table, @KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json,
                 FetcherMetrics metrics, PublishSettings settings, Clock clock, PublishTopics topics) {
-        this.topics = topics;
         this.table = table;
         this.producer = producer;
         this.json = json;
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
+        this.topics = topics;
     }
 
     public void keep(String source, Reason reason, @Nullable String url, @Nullable String ocid, @Nullable String releaseId,
@@ -89,7 +90,7 @@ public class DeadLetters {
         MALFORMED_PAGE, MALFORMED_RELEASE, INVALID_RELEASE, OVERSIZED_RELEASE;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

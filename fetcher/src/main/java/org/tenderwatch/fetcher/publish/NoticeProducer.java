@@ -25,15 +25,14 @@ class NoticeProducer {
     private final Producer<String, String> producer;
     private final JsonMapper json;
     private final String topic;
-
     private final PublishTopics topics;
 
     NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json, PublishSettings settings,
                    PublishTopics topics) {
         this.producer = producer;
-        this.topics = topics;
         this.json = json;
         this.topic = settings.topic();
+        this.topics = topics;
     }
 
     /** What the broker acknowledged: the leading run of the notices given, why the rest were not, and whether we were asked to stop meanwhile. */
