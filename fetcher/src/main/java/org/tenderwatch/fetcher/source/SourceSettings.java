@@ -3,6 +3,7 @@ package org.tenderwatch.fetcher.source;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,11 +16,11 @@ import java.util.List;
  * @param windowSize        longest window asked for at once; both sources lose releases in long windows
  * @param overlap           how far each window reaches back before the last checkpoint
  * @param lookBack          where a source without a checkpoint starts: now minus this
- * @param pageSize          the {@code limit} asked for
+ * @param pageSize          the {@code limit} asked for (live sources)
  * @param stages            the {@code stages} parameter, where the source takes one
  * @param directory         the directory a replay source reads
  * @param rateLimitStatuses HTTP statuses by which the source says "slow down"
- * @param rateLimitWait     how long to wait after such a status when it carries no Retry-After
+ * @param rateLimitWait     how long to wait after such a status when it carries no Retry-After (live sources)
  * @param maxWindowAttempts failed attempts after which a window with bad content is set aside as a failed backfill job
  */
 @EachProperty("fetcher.sources")
@@ -31,11 +32,11 @@ public record SourceSettings(
         Duration windowSize,
         Duration overlap,
         Duration lookBack,
-        int pageSize,
+        @Bindable(defaultValue = "100") int pageSize,
         @Nullable String stages,
         @Nullable String directory,
         @Nullable List<Integer> rateLimitStatuses,
-        Duration rateLimitWait,
+        @Bindable(defaultValue = "5m") Duration rateLimitWait,
         int maxWindowAttempts) {
 
     public SourceSettings {
