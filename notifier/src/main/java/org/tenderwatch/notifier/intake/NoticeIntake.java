@@ -57,20 +57,27 @@ class NoticeIntake {
                 recorded.matches(), recorded.updates());
     }
 
+    /** Kept on the dead-letter topic first: when the database is what failed, the topic still holds the record. */
     void deadLetter(String key, String payload, String error) {
         LOG.warn("Dead-lettering classified notice with key {}: {}", key, error);
         metrics.noticeRejected();
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "insert into dead_letter (topic, record_key, error, payload) values (?, ?, ?, ?)")) {
-                ps.setString(1, Topics.NOTICES_CLASSIFIED);
-                ps.setString(2, key);
-                ps.setString(3, error);
-                ps.setString(4, payload == null ? "" : payload);
-                return ps.executeUpdate();
-            }
-        });
-        deadLetters.send(key, new DeadLetter("notifier", null, null, key, null, error, payload == null ? "" : payload, Instant.now()));
+        String body = payload == null ? "" : payload;
+        deadLetters.send(key, new DeadLetter("notifier", null, null, key, null, error, body, Instant.now()));
+        try {
+            tx.executeWrite(status -> {
+                try (PreparedStatement ps = status.getConnection().prepareStatement(
+                        "insert into dead_letter (topic, record_key, error, payload) values (?, ?, ?, ?)")) {
+                    ps.setString(1, Topics.NOTICES_CLASSIFIED);
+                    ps.setString(2, key);
+                    ps.setString(3, error);
+                    ps.setString(4, body);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Dead letter for key {} is on {} but could not be stored in the dead_letter table", key,
+                    Topics.NOTICES_CLASSIFIED_DLQ, e);
+        }
     }
 
     private static void requireUsable(NoticeClassified notice) {
