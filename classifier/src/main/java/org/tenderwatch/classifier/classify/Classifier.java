@@ -49,21 +49,11 @@ public final class Classifier {
                 fire(ruleList.get(i), evidence.matches[i], i, fired, signals);
             }
         }
-        // A conditional rule may raise a signal another one needs: go round until nothing more fires.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < ruleList.size(); i++) {
-                Rule rule = ruleList.get(i);
-                if (fired[i] == null && rule.conditional() && signals.allows(rule)) {
-                    Match match = rule.structural() ? Match.CONDITIONS : evidence.matches[i];
-                    if (match != null) {
-                        fire(rule, match, i, fired, signals);
-                        changed = true;
-                    }
-                }
-            }
-        }
+        // A conditional rule may raise a signal another one needs: go round until a round fires nothing.
+        boolean firedAny;
+        do {
+            firedAny = fireConditionalRules(ruleList, evidence, fired, signals);
+        } while (firedAny);
         if (notice.framework() && !signals.has(Signal.CALL_OFF)) {
             signals.raise(Signal.FRAMEWORK_ESTABLISHMENT);
         }
@@ -71,6 +61,20 @@ public final class Classifier {
         return new NoticeClassified(notice, decision.category(), specialties(decision.category(), evidence),
                 signals.raised(), Stage.fromTags(notice.tags()), decision.confidence(),
                 Reasons.of(ruleList, fired, decision.category()), rules.version(), clock.instant());
+    }
+
+    /** One pass over the conditional rules that have not fired yet, in file order; true when any fired. */
+    private static boolean fireConditionalRules(List<Rule> ruleList, Evidence evidence, Match[] fired, Signals signals) {
+        boolean firedAny = false;
+        for (int i = 0; i < ruleList.size(); i++) {
+            Rule rule = ruleList.get(i);
+            Match match = rule.structural() ? Match.CONDITIONS : evidence.matches[i];
+            if (fired[i] == null && match != null && rule.conditional() && signals.allows(rule)) {
+                fire(rule, match, i, fired, signals);
+                firedAny = true;
+            }
+        }
+        return firedAny;
     }
 
     private static void fire(Rule rule, Match match, int i, Match[] fired, Signals signals) {
