@@ -142,8 +142,11 @@ class ClassifierTest {
     }
 
     @Test
-    void everyConfidenceIsAProbability() {
-        NoticeClassified result = classify("releases/reconstructed/ocds-h6vhtk-0689da.json");
-        assertThat(result.confidence()).isBetween(0.0, 1.0);
+    void aCloseCallIsLessConfidentThanAClearCase() {
+        // A title and two NHS bodies, nothing about where the service is delivered: it stays below the threshold.
+        NoticeClassified close = classify("releases/reconstructed/ocds-h6vhtk-0689da.json");
+        NoticeClassified clear = classify("releases/reconstructed/ocds-h6vhtk-05a419.json");
+        assertThat(close.category()).isEqualTo(Category.NOT_RELEVANT);
+        assertThat(close.confidence()).isBetween(0.5, 0.8).isLessThan(clear.confidence());
     }
 }

@@ -32,7 +32,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Real releases through the real broker: classified out in order, a poison message dead-lettered, the rest flowing on. */
+/** Real releases through the real broker: each classified and keyed by its OCID, a poison message dead-lettered, the rest flowing on. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
