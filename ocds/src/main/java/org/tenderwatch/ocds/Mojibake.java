@@ -30,15 +30,19 @@ public final class Mojibake {
         return text != null && SUSPECT.matcher(text).find();
     }
 
+    /** The text with its mojibake repaired; the same instance when there was nothing to repair. */
     public static String repair(String text) {
-        if (!suspect(text)) {
-            return text;
+        if (text == null) {
+            return null;
         }
         Matcher matcher = SUSPECT.matcher(text);
-        StringBuilder repaired = new StringBuilder(text.length());
-        while (matcher.find()) {
-            matcher.appendReplacement(repaired, Matcher.quoteReplacement(redecode(matcher.group())));
+        if (!matcher.find()) {
+            return text;
         }
+        StringBuilder repaired = new StringBuilder(text.length());
+        do {
+            matcher.appendReplacement(repaired, Matcher.quoteReplacement(redecode(matcher.group())));
+        } while (matcher.find());
         matcher.appendTail(repaired);
         return repaired.toString();
     }

@@ -48,11 +48,8 @@ final class Texts {
     }
 
     static String repaired(String field, String text, Consumer<String> anomalies) {
-        if (!Mojibake.suspect(text)) {
-            return text;
-        }
         String repaired = Mojibake.repair(text);
-        if (!repaired.equals(text)) {
+        if (repaired != null && !repaired.equals(text)) {
             anomalies.accept(field + " had mis-encoded characters: repaired");
         }
         return repaired;
