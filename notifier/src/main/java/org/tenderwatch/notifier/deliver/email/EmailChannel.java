@@ -60,7 +60,7 @@ class EmailChannel implements Channel {
 
     private MimeMessage mime(Message message) throws MessagingException {
         EmailContent.Rendered rendered = content.render(message);
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new StableIdMessage(session, messageId(message));
         mime.setFrom(new InternetAddress(config.from()));
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.email()));
         mime.setSubject(rendered.subject(), "UTF-8");
@@ -75,6 +75,32 @@ class EmailChannel implements Channel {
         mime.setContent(new MimeMultipart("alternative", text, html));
         mime.saveChanges();
         return mime;
+    }
+
+    /**
+     * One Message-ID per delivery, the same on every attempt: should a crash between the SMTP server's acceptance and
+     * the outbox update make the notifier send a delivery again, mail clients and archives see one message, not two.
+     */
+    private String messageId(Message message) {
+        String from = config.from();
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "tenderwatch.invalid" : from.substring(at + 1).replaceAll("[>\\s]", "");
+        return "<delivery-" + message.deliveryId() + "@" + domain + ">";
+    }
+
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     /** The SMTP reply code, wherever in the exception chain the mail library put it; 0 when there was no reply. */
