@@ -1,5 +1,6 @@
 package org.tenderwatch.classifier.intake;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
@@ -27,9 +28,11 @@ class ClassificationMetrics {
     }
 
     void classified(NoticeClassified classified) {
-        meters.counter("tenderwatch.classifier.notices", "category", classified.category().label()).increment();
+        Counter.builder("tenderwatch.classifier.notices").description("notices classified, by category")
+                .tag("category", classified.category().label()).register(meters).increment();
         for (Reason reason : classified.reasons()) {
-            meters.counter("tenderwatch.classifier.rule.hits", "rule", reason.rule()).increment();
+            Counter.builder("tenderwatch.classifier.rule.hits").description("times a rule gave a reason for a classification")
+                    .tag("rule", reason.rule()).register(meters).increment();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tenderwatch.classifier.publish;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.core.annotation.Nullable;
@@ -49,7 +50,8 @@ public class DeadLetters {
             throw new UncheckedIOException("could not write dead letter for " + key, e);
         }
         KafkaSend.acknowledged(producer, topic, ocid != null ? ocid : key, value);
-        meters.counter("tenderwatch.classifier.dead.letters", "reason", kind).increment();
+        Counter.builder("tenderwatch.classifier.dead.letters").description("fetched notices kept as dead letters, by reason")
+                .tag("reason", kind).register(meters).increment();
         LOG.warn("dead-lettered {} (key {}, release {}): {}", kind, key, releaseId, error);
     }
 }
