@@ -87,6 +87,7 @@ class ComposeFileTest {
         String command = String.join("\n", (List<String>) Repo.at(services, "kafka-topics", "command"));
         assertThat(command).contains(Topics.NOTICES_FETCHED, Topics.NOTICES_FETCHED_DLQ,
                 Topics.NOTICES_CLASSIFIED, Topics.NOTICES_CLASSIFIED_DLQ, "--partitions 6");
+        assertThat(command).contains("create " + Topics.NOTICES_FETCHED + " -1");
     }
 
     @Test

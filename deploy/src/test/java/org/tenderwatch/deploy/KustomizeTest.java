@@ -68,6 +68,7 @@ class KustomizeTest {
         String job = Repo.read(k8s.resolve("topics-job.yaml"));
         assertThat(job).contains(Topics.NOTICES_FETCHED, Topics.NOTICES_FETCHED_DLQ, Topics.NOTICES_CLASSIFIED,
                 Topics.NOTICES_CLASSIFIED_DLQ, "--partitions 6");
+        assertThat(job).contains("create " + Topics.NOTICES_FETCHED + " -1");
         for (Map<String, Object> deployment : ofKind(manifests(), "Deployment")) {
             assertThat((Integer) Repo.at(deployment, "spec", "replicas")).isBetween(1, 6);
         }

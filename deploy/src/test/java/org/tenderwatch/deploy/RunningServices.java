@@ -28,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class RunningServices implements AutoCloseable {
 
+    private static final String ADMIN_TOKEN = "deploy-check-admin-token-0123456789";
+
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,19 +41,52 @@ final class RunningServices implements AutoCloseable {
         this.slack = slack;
     }
 
-    static RunningServices start(Path workDir) throws IOException {
+    /**
+     * Downstream first, then a subscriber to every relevant notice, then the fetcher: so that replayed notices
+     * go all the way to a sent mail and every stage's metrics are really exposed.
+     */
+    static RunningServices start(Path workDir) throws Exception {
+        // Broker and database first, so that none of them takes a port chosen for a service not yet listening.
+        SharedTestInfrastructure.kafka();
+        SharedTestInfrastructure.postgres();
         RunningServices running = new RunningServices(LocalMailbox.start(workDir.resolve("mail"), FreePorts.next()),
                 SlackReceiver.start(workDir.resolve("slack"), FreePorts.next()));
-        for (String service : Repo.SERVICES) {
-            running.launch(service, workDir);
+        try {
+            running.launch("notifier", workDir);
+            running.launch("classifier", workDir);
+            running.awaitHealthy(workDir, "notifier", "classifier");
+            running.subscribe();
+            running.launch("fetcher", workDir);
+            running.awaitHealthy(workDir, "fetcher");
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(running::mailArrived);
+            return running;
+        } catch (Exception | AssertionError e) {
+            running.close();
+            throw e;
         }
-        return running;
+    }
+
+    private boolean mailArrived() throws IOException {
+        try (var files = Files.list(mailbox.directory())) {
+            return files.findAny().isPresent();
+        }
+    }
+
+    private void subscribe() throws IOException, InterruptedException {
+        String body = "{\"name\":\"deploy check\",\"channel\":\"email\",\"address\":\"ops@tenderwatch.invalid\","
+                + "\"cadence\":\"instant\",\"confirmed\":true,\"filter\":{\"categories\":[\"clinical_insourcing\","
+                + "\"clinical_outsourcing\",\"nonclinical_outsourcing\"]}}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + ports.get("notifier") + "/admin/subscriptions"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
     private void launch(String service, Path workDir) throws IOException {
         Path jar = Repo.root().resolve(service + "/target/" + service + "-0.1.0-SNAPSHOT.jar");
         assertThat(jar).as("the %s's runnable jar: build it first (./mvnw package)", service).isRegularFile();
-        int port = FreePorts.next();
+        int port = distinctFreePort();
         String prefix = service.toUpperCase();
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
@@ -71,23 +106,34 @@ final class RunningServices implements AutoCloseable {
         env.put("SMTP_PORT", String.valueOf(mailbox.port()));
         env.put("NOTIFIER_SLACK_ALLOWED_HOSTS", "127.0.0.1");
         env.put("NOTIFIER_PUBLIC_URL", "http://127.0.0.1:" + port);
-        env.put("NOTIFIER_ADMIN_TOKEN", "deploy-check-admin-token-0123456789");
+        env.put("NOTIFIER_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("NOTIFIER_SIGNING_SECRET", "deploy-check-signing-secret-0123456789");
         processes.put(service, builder.start());
         ports.put(service, port);
     }
 
-    /** Waits until every service reports itself UP, failing with the log of one that died. */
-    void awaitHealthy(Path workDir) {
+    /** A free port none of the services started here was given: nothing listens on those until they start. */
+    private int distinctFreePort() {
+        int port = FreePorts.next();
+        while (ports.containsValue(port) || port == mailbox.port()) {
+            port = FreePorts.next();
+        }
+        return port;
+    }
+
+    /** Waits until the services report themselves UP, failing with the log of one that died. */
+    private void awaitHealthy(Path workDir, String... services) {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(IOException.class).untilAsserted(() -> {
-            for (String service : Repo.SERVICES) {
+            for (String service : services) {
                 Process process = processes.get(service);
                 if (!process.isAlive()) {
                     // Not an assertion: Awaitility would keep waiting for a process that cannot come back.
                     throw new IllegalStateException("the " + service + " stopped:\n" + tail(workDir.resolve(service + ".log")));
                 }
-                assertThat(get(service, "/health").body()).as(service).contains("\"status\":\"UP\"");
+                // The name too: an UP from another process on that port must not count.
+                assertThat(get(service, "/health").body()).as(service)
+                        .contains("\"name\":\"" + service + "\"", "\"status\":\"UP\"");
             }
         });
     }
