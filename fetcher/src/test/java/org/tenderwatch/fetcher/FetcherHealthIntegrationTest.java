@@ -24,10 +24,6 @@ class FetcherHealthIntegrationTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return merged();
-    }
-
-    private static Map<String, String> merged() {
         Map<String, String> properties = new HashMap<>(SharedTestInfrastructure.kafkaProperties());
         properties.putAll(SharedTestInfrastructure.freshDatasourceProperties("fetcher"));
         return properties;

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Serdeable
 @MappedEntity("backfill_job")
-public record BackfillJob(
+record BackfillJob(
         @Id @GeneratedValue @Nullable Long id,
         String source,
         Instant fromTime,

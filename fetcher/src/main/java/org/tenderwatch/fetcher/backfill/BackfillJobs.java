@@ -20,7 +20,7 @@ public class BackfillJobs {
         this.clock = clock;
     }
 
-    public BackfillJob request(String source, Instant from, Instant to) {
+    BackfillJob request(String source, Instant from, Instant to) {
         Instant now = clock.instant();
         return jobs.save(new BackfillJob(null, source, from, to, from, BackfillJob.PENDING, 0, null, now, now));
     }
@@ -32,11 +32,11 @@ public class BackfillJobs {
                 error, now, now)).id();
     }
 
-    public Optional<BackfillJob> find(long id) {
+    Optional<BackfillJob> find(long id) {
         return jobs.findById(id);
     }
 
-    public List<BackfillJob> recent() {
+    List<BackfillJob> recent() {
         return jobs.findRecent();
     }
 }

@@ -6,5 +6,5 @@ import java.time.Duration;
 
 /** Backfill, {@code fetcher.backfill.*}: how often pending jobs are looked for. */
 @ConfigurationProperties("fetcher.backfill")
-public record BackfillSettings(Duration pollInterval) {
+record BackfillSettings(Duration pollInterval) {
 }

@@ -12,5 +12,5 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  *                        refuses records over its size limit (1 MB by default) and a notice carries its release
  */
 @ConfigurationProperties("fetcher.publish")
-public record PublishSettings(String topic, String deadLetterTopic, int partitions, int maxReleaseChars) {
+record PublishSettings(String topic, String deadLetterTopic, int partitions, int maxReleaseChars) {
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Follows a window's pages to the end and returns every release in it, or says why it could not. */
 @Singleton
-public class WindowReader {
+class WindowReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowReader.class);
 
@@ -37,7 +37,7 @@ public class WindowReader {
         this.metrics = metrics;
     }
 
-    public List<FetchedRelease> read(NoticeSource source, Window window) throws WindowIncompleteException, InterruptedException {
+    List<FetchedRelease> read(NoticeSource source, Window window) throws WindowIncompleteException, InterruptedException {
         List<FetchedRelease> releases = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         Optional<String> location = source.firstPage(window);
