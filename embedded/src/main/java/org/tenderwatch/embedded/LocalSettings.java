@@ -3,6 +3,7 @@ package org.tenderwatch.embedded;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Where the local stack keeps its data and which ports it listens on. Fixed ports by default, so that the
@@ -30,7 +31,8 @@ public record LocalSettings(Path dataDir, int kafkaPort, int postgresPort, int s
 
     /** Every port taken from the free ones: for tests running beside a local stack. */
     public static LocalSettings onFreePorts(Path dataDir) {
-        return new LocalSettings(dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
+        int[] ports = IntStream.generate(FreePorts::next).distinct().limit(5).toArray();
+        return new LocalSettings(dataDir, ports[0], ports[1], ports[2], ports[3], ports[4]);
     }
 
     /** Fails before anything starts, naming the port and what wanted it, when any of them is taken. */

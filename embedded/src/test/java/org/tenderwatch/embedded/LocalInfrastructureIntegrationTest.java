@@ -51,7 +51,7 @@ class LocalInfrastructureIntegrationTest {
             assertThat(sendAndReceiveOverKafka(stack.kafkaBootstrapServers(), "before")).isEqualTo("before");
             sendMail(stack.settings().smtpPort(), "campaigner@example.org", "Insourcing alert: Endoscopy lists");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(Files.list(data.resolve("mail"))).singleElement()
+                    assertThat(files(data.resolve("mail"))).singleElement()
                             .satisfies(eml -> assertThat(Files.readString(eml)).contains("Subject: Insourcing alert: Endoscopy lists")));
             assertThat(get(stack.settings().mailPagePort(), "/")).contains("Insourcing alert: Endoscopy lists", "campaigner@example.org");
 
@@ -61,7 +61,7 @@ class LocalInfrastructureIntegrationTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).isEqualTo(200);
             assertThat(posted.body()).isEqualTo("ok");
-            assertThat(Files.list(data.resolve("slack"))).singleElement()
+            assertThat(files(data.resolve("slack"))).singleElement()
                     .satisfies(json -> assertThat(Files.readString(json)).contains("Clinical outsourcing <b>award</b>"));
             assertThat(get(stack.settings().slackPort(), "/slack")).contains("Clinical outsourcing &lt;b&gt;award&lt;/b&gt;");
         }
@@ -117,6 +117,12 @@ class LocalInfrastructureIntegrationTest {
                 return !received.isEmpty();
             });
             return received.get(0).value();
+        }
+    }
+
+    private static List<Path> files(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            return files.toList();
         }
     }
 
