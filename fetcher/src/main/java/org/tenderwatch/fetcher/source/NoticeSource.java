@@ -26,6 +26,14 @@ public interface NoticeSource {
         return page.next();
     }
 
+    /**
+     * Whether each page stands on its own (a replay file), so that one that stays malformed is kept as a dead letter
+     * and the window read on without it. An API page cannot be skipped: the way to the next one is written in it.
+     */
+    default boolean pagesStandAlone() {
+        return false;
+    }
+
     /** A full page without a next link: paging may have broken rather than ended. */
     default boolean looksCut(ReleasePage page) {
         return page.next().isEmpty() && page.releases().size() + page.rejected().size() >= settings().pageSize();

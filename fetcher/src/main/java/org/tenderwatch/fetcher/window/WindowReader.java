@@ -88,6 +88,11 @@ class WindowReader {
             }
         }
         deadLetters.keep(source.name(), DeadLetters.Reason.MALFORMED_PAGE, location, null, null, problem.getMessage(), body);
+        if (source.pagesStandAlone()) {
+            LOG.warn("{}: {} stayed malformed after {} reads; kept as a dead letter, reading on", source.name(), location,
+                    http.pageAttempts());
+            return new ReleasePage(List.of(), List.of(), Optional.empty());
+        }
         throw new WindowIncompleteException(source.name() + ": page " + location + " stayed malformed after "
                 + http.pageAttempts() + " reads: " + problem.getMessage(), true, problem);
     }

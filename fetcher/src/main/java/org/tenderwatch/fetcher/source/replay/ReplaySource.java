@@ -60,6 +60,12 @@ class ReplaySource implements NoticeSource {
     }
 
     @Override
+    public boolean pagesStandAlone() {
+        // Every window reads every file: a bad file that stopped the window would stop the files after it for good.
+        return true;
+    }
+
+    @Override
     public boolean looksCut(ReleasePage page) {
         return false;
     }

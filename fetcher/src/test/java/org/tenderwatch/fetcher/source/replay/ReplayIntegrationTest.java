@@ -1,6 +1,8 @@
 package org.tenderwatch.fetcher.source.replay;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tenderwatch.fetcher.support.Database;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RunningFetcher;
@@ -41,6 +43,30 @@ class ReplayIntegrationTest {
             // The recorded releases carry the sources' mojibake; the normaliser repairs it and the fetcher counts it.
             assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
                     .containsPattern("tenderwatch_fetcher_release_anomalies_total\\{source=\"replay\"} [1-9]");
+        }
+    }
+
+    @Test
+    void keepsAMalformedFileAsADeadLetterAndReplaysTheFilesAfterIt(@TempDir Path directory) throws IOException {
+        List<String> releases = RecordedData.releases("find-a-tender").subList(0, 2);
+        Files.writeString(directory.resolve("1.json"), releases.get(0));
+        // Cut off mid-way, as a file still being copied in is; it sorts between the two good files.
+        Files.writeString(directory.resolve("2.json"), releases.get(1).substring(0, releases.get(1).length() / 2));
+        Files.writeString(directory.resolve("3.json"), releases.get(1));
+        Map<String, Object> properties = new HashMap<>(RunningFetcher.baseProperties());
+        properties.put("fetcher.sources.replay.enabled", true);
+        properties.put("fetcher.sources.replay.directory", directory.toString());
+        try (TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"));
+             RunningFetcher fetcher = RunningFetcher.start(properties)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() >= 2);
+            // Polls go on over the same files: the bad one is neither kept twice nor set aside as a failed window.
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> topic.poll().size() == 2);
+
+            assertThat(Notices.releaseIds(topic.poll()))
+                    .containsExactlyInAnyOrderElementsOf(releases.stream().map(Notices::releaseId).toList());
+            assertThat(Database.query(properties, "SELECT reason, url FROM dead_letter"))
+                    .containsExactly(List.of("malformed_page", directory.resolve("2.json").toString()));
+            assertThat(fetcher.get("/backfill")).isEqualTo("[]");
         }
     }
 }
