@@ -52,7 +52,7 @@ public final class EvaluateCommand {
             out.println("\npredictions written to " + args[2]);
             return 0;
         } catch (Exception e) {
-            err.println("evaluate failed: " + e.getMessage());
+            err.println("evaluate failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
     }

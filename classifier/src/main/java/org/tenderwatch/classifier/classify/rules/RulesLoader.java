@@ -1,6 +1,5 @@
 package org.tenderwatch.classifier.classify.rules;
 
-import org.tenderwatch.events.Category;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,33 +79,10 @@ public final class RulesLoader {
         for (YamlMap ruleMap : root.maps("rules")) {
             rules.add(RuleReader.read(ruleMap));
         }
-        List<Specialty> specialties = new ArrayList<>();
         YamlMap specialtyMap = root.optionalMap("specialties");
-        if (specialtyMap != null) {
-            for (String name : specialtyMap.keys()) {
-                YamlMap entry = specialtyMap.map(name);
-                entry.onlyKeys(Set.of("phrases", "cpv", "categories"));
-                specialties.add(new Specialty(name, entry.strings("phrases"), entry.strings("cpv"),
-                        categories(entry)));
-            }
-        }
+        List<Specialty> specialties = specialtyMap == null ? List.of() : SpecialtyReader.read(specialtyMap);
         Rules loaded = new Rules(version, scoring, joinPrefixes, derived, rules, specialties);
         RulesValidator.validate(loaded, origin);
         return loaded;
-    }
-
-    private static Set<Category> categories(YamlMap entry) {
-        if (!entry.has("categories")) {
-            return Set.of(Category.CLINICAL_INSOURCING, Category.CLINICAL_OUTSOURCING);
-        }
-        Set<Category> categories = EnumSet.noneOf(Category.class);
-        for (String label : entry.strings("categories")) {
-            try {
-                categories.add(Category.fromLabel(label));
-            } catch (IllegalArgumentException e) {
-                throw new RulesException(entry.path() + ".categories: " + e.getMessage(), e);
-            }
-        }
-        return Set.copyOf(categories);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Checks what YAML alone cannot: names unique, conditions that can be met, rules that can fire and do something. */
 final class RulesValidator {
@@ -61,7 +62,7 @@ final class RulesValidator {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static void check(boolean ok, String message) {
