@@ -58,7 +58,16 @@ class DeliveryAttempt {
             finish(claimed, name, "cancelled", subscriber.blockedBecause());
             return;
         }
-        Message message = messages.build(claimed, subscriber);
+        Message message;
+        try {
+            message = messages.build(claimed, subscriber);
+        } catch (RuntimeException e) {
+            // A webhook that no longer decrypts (the signing secret changed) or a stored notice that no longer reads:
+            // retried, so that restoring the secret is enough, and given up in the end like any other failure.
+            LOG.warn("Delivery {} ({}): the message could not be built", claimed.id(), name, e);
+            retry(claimed, name, new Outcome.Retry("could not build the message: " + e.getMessage(), null));
+            return;
+        }
         if (message.kind() != MessageKind.CONFIRMATION && message.alerts().isEmpty()) {
             finish(claimed, name, "cancelled", "nothing left to send: its subscriptions were deleted");
             return;

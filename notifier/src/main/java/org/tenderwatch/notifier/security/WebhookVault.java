@@ -8,6 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.ProviderException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -44,7 +45,8 @@ public class WebhookVault {
             byte[] all = Base64.getDecoder().decode(ciphertext);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(all, NONCE_BYTES));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException | ProviderException e) {
+            // Bad Base64 and a ciphertext too short for its tag surface as unchecked exceptions: same cause, same answer.
             throw new IllegalStateException("cannot decrypt a webhook URL: was NOTIFIER_SIGNING_SECRET changed?", e);
         }
     }

@@ -158,6 +158,25 @@ class DeliveryIntegrationTest {
     }
 
     @Test
+    void aMessageThatCannotBeBuiltIsRetriedThenGivenUpAndThatIsRecorded() {
+        long id = notifier.subscribe("""
+                {"name":"Undecryptable","channel":"slack","address":"%s","filter":{"keywords":["Undecryptable"]}}"""
+                .formatted(slack.webhook("undecryptable")));
+        // As if the signing secret had changed since the webhook was stored: its ciphertext no longer opens.
+        notifier.db().update("update subscriber set webhook_ciphertext = 'bm90IGEgY2lwaGVydGV4dA=='"
+                + " where id = (select subscriber_id from subscription where id = ?)", id);
+        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "undecryptable-1", "Undecryptable webhook notice", "",
+                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+
+        await().atMost(WAIT).until(() -> notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id"
+                + " where a.subscription_id = ?", id).equals(List.of("gave_up")));
+        assertThat(notifier.db().strings("select d.last_error from delivery d join alert a on a.delivery_id = d.id"
+                + " where a.subscription_id = ?", id)).singleElement().asString()
+                .startsWith("gave up after PT5S and ").contains("could not build the message: cannot decrypt a webhook URL");
+        assertThat(slack.posts("undecryptable")).isEmpty();
+    }
+
+    @Test
     void hostileTextIsEscapedAndCutInEveryChannel() {
         notifier.subscribe("""
                 {"name":"Hostile <b>name</b>","channel":"email","address":"hostile@example.org","confirmed":true,"filter":{"keywords":["script"]}}""");

@@ -63,4 +63,15 @@ class SignedLinksTest {
         assertThat(vault.decrypt(once)).isEqualTo(url);
         assertThat(vault.fingerprint(url)).isEqualTo(vault.fingerprint(url)).doesNotContain("secret");
     }
+
+    @Test
+    void aCiphertextThatDoesNotOpenSaysSoWhateverIsWrongWithIt() {
+        WebhookVault vault = new WebhookVault(new Keys(CONFIG));
+        String other = new WebhookVault(new Keys(new SecurityConfig("another-signing-secret-of-32-characters-or-more", "",
+                Duration.ofDays(7), Duration.ofDays(30)))).encrypt("https://hooks.slack.com/services/T0/B0/secret");
+        for (String ciphertext : new String[]{other, "bm90IGEgY2lwaGVydGV4dA==", "not base64!"}) {
+            assertThatThrownBy(() -> vault.decrypt(ciphertext)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot decrypt a webhook URL: was NOTIFIER_SIGNING_SECRET changed?");
+        }
+    }
 }

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the notifier's tables directly, to assert on what it recorded. */
+/** Reads (and for a few tests, changes) the notifier's tables directly, to assert on what it recorded. */
 public final class Db {
 
     private final TransactionOperations<Connection> tx;
@@ -22,6 +22,18 @@ public final class Db {
 
     public long count(String sql, Object... args) {
         return Long.parseLong(strings(sql, args).get(0));
+    }
+
+    /** Changes rows behind the notifier's back, to set up what the API would never let in. */
+    public int update(String sql, Object... args) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
     }
 
     public List<String> strings(String sql, Object... args) {
