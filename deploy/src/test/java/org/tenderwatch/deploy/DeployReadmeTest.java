@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** deploy/README.md's configuration table stays true to what the services and the local stack read. */
+/** The root README's configuration table stays true to what the services and the local stack read. */
 class DeployReadmeTest {
 
-    private final String readme = Repo.read(Repo.deploy("README.md"));
+    private final String readme = Repo.read(Repo.root().resolve("README.md"));
 
     @Test
     void documentsEveryEnvironmentVariableTheServicesTheLocalStackAndTheEnvFileUse() {
@@ -25,7 +25,7 @@ class DeployReadmeTest {
         }
         variables.addAll(Repo.envFile(Repo.deploy(".env.example")).keySet());
         assertThat(variables).contains("KAFKA_BOOTSTRAP_SERVERS", "LOCAL_DATA_DIR", "POSTGRES_PASSWORD")
-                .allSatisfy(variable -> assertThat(readme).as("deploy/README.md documents %s", variable)
+                .allSatisfy(variable -> assertThat(readme).as("README.md documents %s", variable)
                         .contains("`" + variable + "`"));
     }
 }
