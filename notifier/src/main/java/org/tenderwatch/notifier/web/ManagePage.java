@@ -13,6 +13,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
+import org.tenderwatch.notifier.subscriptions.Subscriber;
+import org.tenderwatch.notifier.subscriptions.SubscriberStore;
 import org.tenderwatch.notifier.subscriptions.Subscription;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
@@ -34,12 +36,14 @@ class ManagePage {
     private final Pages pages;
     private final SignedLinks links;
     private final SubscriptionStore store;
+    private final SubscriberStore subscribers;
     private final SubscriptionService service;
 
-    ManagePage(Pages pages, SignedLinks links, SubscriptionStore store, SubscriptionService service) {
+    ManagePage(Pages pages, SignedLinks links, SubscriptionStore store, SubscriberStore subscribers, SubscriptionService service) {
         this.pages = pages;
         this.links = links;
         this.store = store;
+        this.subscribers = subscribers;
         this.service = service;
     }
 
@@ -52,8 +56,8 @@ class ManagePage {
         }
         List<Subscription> subscriptions = store.ofSubscriber(subscriber.get());
         Map<String, Object> model = new HashMap<>();
-        model.put("recipient", subscriptions.isEmpty() || subscriptions.get(0).email() == null ? "your Slack channel"
-                : subscriptions.get(0).email());
+        // From the subscriber, not its subscriptions: someone who removed every alert is still an address.
+        model.put("recipient", subscribers.find(subscriber.get()).map(Subscriber::email).orElse("your Slack channel"));
         model.put("hasSubscriptions", !subscriptions.isEmpty());
         model.put("subscriptions", subscriptions.stream().map(s -> Map.of("id", s.id(), "name", s.name().isBlank() ? "Alert " + s.id() : s.name(),
                 "cadence", s.cadence().label(), "confirmed", s.confirmed(), "filter", describe(s.filter()), "token", token)).toList());

@@ -189,7 +189,7 @@ class SubscriptionApiIntegrationTest {
         String action = page.body().replaceAll("(?s).*action=\"(manage/delete\\?[^\"]+)\".*", "$1").replace("&amp;", "&");
         HttpResponse<String> removed = notifier.post("/" + action, "application/x-www-form-urlencoded", "");
         assertThat(removed.statusCode()).isEqualTo(303);
-        assertThat(notifier.get(notifier.local(manage)).body()).contains("You have no alerts.");
+        assertThat(notifier.get(notifier.local(manage)).body()).contains("You have no alerts.", "Sent to manage@example.org.");
     }
 
     @Test
