@@ -1,7 +1,5 @@
 package org.tenderwatch.fetcher.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -11,12 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server that answers like Contracts Finder ({@code /cf/search}) and Find a Tender
  * ({@code /fat/ocdsReleasePackages}): release packages of real recorded releases filtered by date window, newest
- * first, with cursor paging through {@code links.next}; plus scripted faults, taken one per request.
+ * first, with cursor paging through {@code links.next} ({@link RecordedSearch}); plus scripted faults, taken one per
+ * request.
  */
 public final class RecordedSourceServer implements AutoCloseable {
 
     public record Request(long nanoTime, String uri, String userAgent, int status) {
     }
 
-    private record Release(String id, Instant date, String text) {
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIND_A_TENDER_PARAMETERS = Set.of("updatedFrom", "updatedTo", "limit", "cursor", "stages");
 
     private final HttpServer server;
-    private final List<Release> releases;
+    private final RecordedSearch contractsFinder;
+    private final RecordedSearch findATender;
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -56,10 +46,11 @@ public final class RecordedSourceServer implements AutoCloseable {
     private final AtomicInteger held = new AtomicInteger();
 
     private RecordedSourceServer(List<String> releaseTexts) throws IOException {
-        this.releases = releaseTexts.stream().map(RecordedSourceServer::release).toList();
+        this.contractsFinder = new RecordedSearch(releaseTexts, "publishedFrom", "publishedTo");
+        this.findATender = new RecordedSearch(releaseTexts, "updatedFrom", "updatedTo");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/cf/search", exchange -> handle(exchange, "publishedFrom", "publishedTo", false));
-        server.createContext("/fat/ocdsReleasePackages", exchange -> handle(exchange, "updatedFrom", "updatedTo", true));
+        server.createContext("/cf/search", exchange -> handle(exchange, contractsFinder, false));
+        server.createContext("/fat/ocdsReleasePackages", exchange -> handle(exchange, findATender, true));
         server.createContext("/recorded/cf", this::recordedContractsFinder);
         // Many threads, so that two requests at once from the fetcher would show in maxInFlight.
         server.setExecutor(Executors.newCachedThreadPool());
@@ -111,15 +102,15 @@ public final class RecordedSourceServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
-    private void handle(HttpExchange exchange, String fromName, String toName, boolean strictParameters) throws IOException {
+    private void handle(HttpExchange exchange, RecordedSearch search, boolean strictParameters) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            if (query.containsKey(fromName) && !time(query.get(fromName)).isBefore(holdFrom)) {
+            if (search.startsAtOrAfter(query, holdFrom)) {
                 awaitRelease();
             }
             Fault fault = faults.peek();
-            if (fault != null && (fault.kind() != Fault.Kind.VANISHED_NEXT || hasNext(query, fromName, toName))) {
+            if (fault != null && (fault.kind() != Fault.Kind.VANISHED_NEXT || search.hasNext(query))) {
                 faults.poll();
             } else {
                 fault = null;
@@ -131,7 +122,8 @@ public final class RecordedSourceServer implements AutoCloseable {
             } else if (fault != null && fault.kind() == Fault.Kind.MALFORMED) {
                 answer(exchange, 200, null, fault.body());
             } else {
-                String page = page(exchange, query, fromName, toName, fault == null || fault.kind() != Fault.Kind.VANISHED_NEXT);
+                String self = "http://127.0.0.1:" + server.getAddress().getPort() + exchange.getRequestURI().getPath();
+                String page = search.page(self, query, fault == null || fault.kind() != Fault.Kind.VANISHED_NEXT);
                 if (fault != null && fault.kind() == Fault.Kind.STRAY_ENTRY) {
                     page = page.replaceFirst("\"releases\":\\[", "\"releases\":[" + fault.body() + ",");
                 }
@@ -157,47 +149,6 @@ public final class RecordedSourceServer implements AutoCloseable {
                     "\"next\": \"http://127.0.0.1:" + server.getAddress().getPort() + "/recorded/cf?");
         }
         answer(exchange, 200, null, body);
-    }
-
-    /** A vanished links.next is only visible on a page that has one. */
-    private boolean hasNext(Map<String, String> query, String fromName, String toName) {
-        return offset(query) + limit(query) < window(query, fromName, toName).size();
-    }
-
-    private List<Release> window(Map<String, String> query, String fromName, String toName) {
-        Instant from = time(query.get(fromName));
-        Instant to = time(query.get(toName));
-        return releases.stream()
-                .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
-                .sorted(Comparator.comparing(Release::date).reversed().thenComparing(Release::id))
-                .toList();
-    }
-
-    private static int limit(Map<String, String> query) {
-        return Integer.parseInt(query.getOrDefault("limit", "100"));
-    }
-
-    private static int offset(Map<String, String> query) {
-        return query.containsKey("cursor") ? Integer.parseInt(new String(Base64.getUrlDecoder().decode(query.get("cursor")))) : 0;
-    }
-
-    private String page(HttpExchange exchange, Map<String, String> query, String fromName, String toName, boolean withNext) {
-        int limit = limit(query);
-        int offset = offset(query);
-        List<Release> window = window(query, fromName, toName);
-        List<Release> page = window.subList(Math.min(offset, window.size()), Math.min(offset + limit, window.size()));
-        String self = "http://127.0.0.1:" + server.getAddress().getPort() + exchange.getRequestURI().getPath();
-        String base = self + "?" + fromName + "=" + query.get(fromName) + "&" + toName + "=" + query.get(toName) + "&limit=" + limit;
-        StringBuilder body = new StringBuilder("{\"uri\":\"").append(base).append("\",\"version\":\"1.1\",\"releases\":[");
-        for (int i = 0; i < page.size(); i++) {
-            body.append(i == 0 ? "" : ",").append(page.get(i).text());
-        }
-        body.append("]");
-        if (withNext && offset + limit < window.size()) {
-            String cursor = Base64.getUrlEncoder().encodeToString(Integer.toString(offset + limit).getBytes(StandardCharsets.UTF_8));
-            body.append(",\"links\":{\"next\":\"").append(base).append("&cursor=").append(cursor).append("\"}");
-        }
-        return body.append("}").toString();
     }
 
     private void awaitRelease() {
@@ -232,19 +183,6 @@ public final class RecordedSourceServer implements AutoCloseable {
             }
         }
         return query;
-    }
-
-    private static Instant time(String value) {
-        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-    }
-
-    private static Release release(String text) {
-        try {
-            JsonNode node = JSON.readTree(text);
-            return new Release(node.path("id").asText(), OffsetDateTime.parse(node.path("date").asText()).toInstant(), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
