@@ -5,10 +5,8 @@ import org.tenderwatch.events.NoticeFetched;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns one OCDS release into a {@link NoticeFetched}. Everything absent from the release stays absent; what is
@@ -68,7 +66,7 @@ public final class ReleaseNormaliser {
                 usesTechnique(tender, "hasFrameworkAgreement", methodDetails, "framework"),
                 usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
                 Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
-                regions(tender),
+                Regions.of(tender),
                 documents.noticeUrl(raw.ocid()),
                 raw.text(),
                 clock.instant());
@@ -79,35 +77,5 @@ public final class ReleaseNormaliser {
         JsonNode techniques = tender == null ? null : tender.get("techniques");
         return Nodes.flag(techniques, technique)
                 || (methodDetails != null && methodDetails.toLowerCase(Locale.ROOT).contains(phrase));
-    }
-
-    /** Delivery regions (ITL/NUTS codes or names) and postcodes of the tender, its items and lots, as published. */
-    private static List<String> regions(JsonNode tender) {
-        Set<String> regions = new LinkedHashSet<>();
-        List<JsonNode> holders = new ArrayList<>();
-        if (tender != null) {
-            holders.add(tender);
-            holders.addAll(Nodes.array(tender, "items"));
-            holders.addAll(Nodes.array(tender, "lots"));
-        }
-        for (JsonNode holder : holders) {
-            List<JsonNode> addresses = new ArrayList<>(Nodes.array(holder, "deliveryAddresses"));
-            JsonNode single = holder.get("deliveryAddress");
-            if (single != null && single.isObject()) {
-                addresses.add(single);
-            }
-            for (JsonNode address : addresses) {
-                addIfPresent(regions, Nodes.text(address, "region"));
-                addIfPresent(regions, Nodes.text(address, "postalCode"));
-            }
-            regions.addAll(Nodes.strings(holder, "deliveryLocations"));
-        }
-        return new ArrayList<>(regions);
-    }
-
-    private static void addIfPresent(Set<String> values, String value) {
-        if (value != null) {
-            values.add(value);
-        }
     }
 }
