@@ -103,7 +103,7 @@ final class BlockKit {
 
     private static Map<String, Object> fields(List<String> mrkdwn) {
         return Map.of("type", "section", "fields", mrkdwn.stream()
-                .map(text -> Map.of("type", "mrkdwn", "text", text.length() > 2000 ? text.substring(0, 1999) + "…" : text)).toList());
+                .map(text -> Map.of("type", "mrkdwn", "text", Mrkdwn.fit(text, Mrkdwn.FIELD_LIMIT))).toList());
     }
 
     private static Map<String, Object> context(String mrkdwn) {

@@ -2,11 +2,12 @@ package org.tenderwatch.notifier.deliver.slack;
 
 /**
  * Slack's mrkdwn rules: {@code &}, {@code <} and {@code >} are control characters and must be escaped, and a
- * section's text may hold at most 3,000 characters. Published text is escaped here and nowhere else.
+ * section's text may hold at most 3,000 characters (a field 2,000). Published text is escaped here and nowhere else.
  */
 final class Mrkdwn {
 
     static final int SECTION_LIMIT = 3000;
+    static final int FIELD_LIMIT = 2000;
 
     private Mrkdwn() {
     }
@@ -23,10 +24,15 @@ final class Mrkdwn {
 
     /** Cuts already-escaped mrkdwn to the section limit without splitting an entity or a link. */
     static String fit(String mrkdwn) {
-        if (mrkdwn.length() <= SECTION_LIMIT) {
+        return fit(mrkdwn, SECTION_LIMIT);
+    }
+
+    /** Cuts already-escaped mrkdwn to {@code limit} characters without splitting an entity or a link. */
+    static String fit(String mrkdwn, int limit) {
+        if (mrkdwn.length() <= limit) {
             return mrkdwn;
         }
-        String cut = mrkdwn.substring(0, SECTION_LIMIT - 1);
+        String cut = mrkdwn.substring(0, limit - 1);
         int amp = cut.lastIndexOf('&');
         if (amp >= 0 && cut.indexOf(';', amp) < 0) {
             cut = cut.substring(0, amp);

@@ -1,12 +1,14 @@
 package org.tenderwatch.notifier.deliver.slack;
 
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.testing.Fixtures;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -35,5 +37,19 @@ class BlockKitTest {
         String link = Mrkdwn.fit("y".repeat(2990) + Mrkdwn.link("https://example.org/n", "title"));
         assertThat(link).isEqualTo("y".repeat(2990) + "…");
         assertThat(Mrkdwn.link("https://e/n", "a|b <c>")).isEqualTo("<https://e/n|a¦b &lt;c&gt;>");
+    }
+
+    @Test
+    void aFieldCutToSlacksLimitNeverEndsInHalfAnEntity() {
+        NoticeClassified n = Fixtures.endoscopyInsourcing();
+        NoticeClassified ampersands = Fixtures.classified(n.notice(), n.category(), Collections.nCopies(10, "&".repeat(40)),
+                n.signals(), n.stage(), n.confidence(), n.reasons());
+        Map<String, Object> payload = BlockKit.payload(new Message(1, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+                List.of(new AlertItem(ampersands, "All", false)), null, "http://n/u", "http://n/m", null));
+        List<String> fields = ((List<?>) payload.get("blocks")).stream().map(b -> (Map<?, ?>) b).filter(b -> b.containsKey("fields"))
+                .flatMap(b -> ((List<?>) b.get("fields")).stream()).map(f -> (String) ((Map<?, ?>) f).get("text")).toList();
+        String specialties = fields.stream().filter(f -> f.startsWith("*Specialties*")).findFirst().orElseThrow();
+        assertThat(specialties.length()).isLessThanOrEqualTo(2000);
+        assertThat(specialties).endsWith("&amp;…").doesNotContainPattern("&(?!amp;)");
     }
 }
