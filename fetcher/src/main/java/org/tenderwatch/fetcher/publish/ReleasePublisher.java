@@ -68,8 +68,10 @@ public class ReleasePublisher {
             Thread.currentThread().interrupt();
         }
         if (acknowledged.size() < fresh.size()) {
+            NoticeFetched refused = fresh.get(acknowledged.size());
             throw new PublishFailedException(source + ": broker acknowledged " + acknowledged.size() + " of "
-                    + fresh.size() + " releases", sent.failure());
+                    + fresh.size() + " releases; release " + refused.releaseId() + " of " + refused.ocid() + " not: "
+                    + (sent.failure() == null ? "interrupted" : sent.failure().toString()), sent.failure());
         }
         return acknowledged.size();
     }
