@@ -1,19 +1,12 @@
 package org.tenderwatch.notifier.web;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
+import org.tenderwatch.notifier.templates.MustacheTemplates;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +15,18 @@ import java.util.Map;
 @Singleton
 class Pages {
 
-    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
-    private final Map<String, Template> templates = new HashMap<>();
+    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "layout", "subscribe", "message", "manage");
     private final String home;
 
     Pages(@Value("${notifier.public-url}") String publicUrl) {
         this.home = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        for (String name : List.of("layout", "subscribe", "message", "manage")) {
-            templates.put(name, load(name));
-        }
     }
 
     HttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
         Map<String, Object> values = new HashMap<>(model);
         values.put("home", home);
-        String body = templates.get(template).execute(values);
-        String page = templates.get("layout").execute(Map.of("title", title, "body", body, "home", home));
+        String body = templates.render(template, values);
+        String page = templates.render("layout", Map.of("title", title, "body", body, "home", home));
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
@@ -50,19 +39,5 @@ class Pages {
         model.put("title", title);
         model.put("paragraphs", paragraphs);
         return render(status, "message", title, model);
-    }
-
-    private Template load(String name) {
-        String path = "templates/pages/" + name + ".mustache";
-        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing template " + path);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return compiler.compile(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
