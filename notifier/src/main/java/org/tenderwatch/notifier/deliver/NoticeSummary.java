@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
+import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeClassified;
@@ -50,7 +51,17 @@ public record NoticeSummary(
                 c.reasons().stream().limit(TOP_REASONS).map(NoticeSummary::reason).toList(),
                 item.update() ? Updates.describe(c) : null,
                 Text.cut(n.description(), 500),
-                Text.line(item.subscriptionName() == null || item.subscriptionName().isBlank() ? "your alert" : item.subscriptionName(), 100));
+                subscriptionName(item));
+    }
+
+    /** The names of the subscriptions a message is for, each once: several of one subscriber's may match one notice. */
+    public static List<String> subscriptionNames(List<AlertItem> alerts) {
+        return alerts.stream().map(NoticeSummary::subscriptionName).distinct().toList();
+    }
+
+    private static String subscriptionName(AlertItem item) {
+        String name = item.subscriptionName();
+        return Text.line(name == null || name.isBlank() ? "your alert" : name, 100);
     }
 
     public static String categoryName(Category category) {
@@ -68,12 +79,17 @@ public record NoticeSummary(
         if (tender != null && tender.amount() != null) {
             return amount(tender.amount(), tender.currency());
         }
-        List<Money> awarded = n.awards().stream().map(a -> a.value()).filter(m -> m != null && m.amount() != null).toList();
-        if (awarded.isEmpty()) {
-            return "not published";
+        return awarded(n).map(total -> total + " awarded").orElse("not published");
+    }
+
+    /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
+    static Optional<String> awarded(NoticeFetched n) {
+        List<Money> values = n.awards().stream().map(Award::value).filter(m -> m != null && m.amount() != null).toList();
+        if (values.isEmpty()) {
+            return Optional.empty();
         }
-        BigDecimal total = awarded.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return amount(total, awarded.get(0).currency()) + " awarded";
+        BigDecimal total = values.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(amount(total, values.get(0).currency()));
     }
 
     static String amount(BigDecimal amount, @Nullable String currency) {

@@ -1,11 +1,9 @@
 package org.tenderwatch.notifier.deliver;
 
-import org.tenderwatch.events.Award;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Organisation;
 
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +32,8 @@ final class Updates {
     private static String awarded(NoticeFetched n) {
         List<String> suppliers = n.awards().stream().flatMap(a -> a.suppliers().stream()).map(Organisation::name)
                 .filter(Objects::nonNull).distinct().limit(5).toList();
-        List<Award> valued = n.awards().stream().filter(a -> a.value() != null && a.value().amount() != null).toList();
         String who = suppliers.isEmpty() ? "Awarded" : "Awarded to " + Text.line(String.join(", ", suppliers), 300);
-        if (valued.isEmpty()) {
-            return who;
-        }
-        BigDecimal total = valued.stream().map(a -> a.value().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return who + " for " + NoticeSummary.amount(total, valued.get(0).value().currency());
+        return NoticeSummary.awarded(n).map(total -> who + " for " + total).orElse(who);
     }
 
     private static String deadline(NoticeFetched n) {

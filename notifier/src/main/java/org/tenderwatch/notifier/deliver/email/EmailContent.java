@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Subject and bodies of one mail. */
 @Singleton
@@ -35,36 +34,42 @@ class EmailContent {
         model.put("unsubscribeUrl", message.unsubscribeUrl());
         model.put("manageUrl", message.manageUrl());
         model.put("confirmUrl", message.confirmUrl());
-        String template;
-        String subject;
-        if (message.kind() == MessageKind.CONFIRMATION) {
-            template = "confirm";
-            subject = "Confirm your Tender Watch alert";
-        } else if (message.kind() == MessageKind.DIGEST) {
-            template = "digest";
-            var groups = AlertItem.byCategory(message.alerts());
-            int count = groups.values().stream().mapToInt(List::size).sum();
-            model.put("groups", groups.entrySet().stream().map(e -> Map.of(
-                    "category", NoticeSummary.categoryName(e.getKey()),
-                    "alerts", e.getValue().stream().map(EmailContent::alert).toList())).toList());
-            model.put("count", count);
-            model.put("period", message.period() == null ? "" : DAY.format(message.period()));
-            subject = "Tender Watch digest for " + model.get("period") + ": " + count + (count == 1 ? " notice" : " notices");
-        } else {
-            template = "alert";
-            NoticeSummary first = NoticeSummary.of(message.alerts().get(0));
-            model.put("alert", alert(message.alerts().get(0)));
-            model.put("subscriptions", message.alerts().stream().map(a -> NoticeSummary.of(a).subscriptionName()).distinct()
-                    .collect(Collectors.joining(", ")));
-            subject = (first.update() != null ? "[Update] " + first.update() + ": " : "[" + first.category() + "] " + first.buyer() + ": ")
-                    + first.title();
-        }
-        return new Rendered(Text.line(subject, 200), templates.render(template + ".txt", model),
-                templates.render(template + ".html", model));
+        String subject = switch (message.kind()) {
+            case CONFIRMATION -> "Confirm your Tender Watch alert";
+            case DIGEST -> digest(message, model);
+            case INSTANT -> instant(message, model);
+        };
+        String template = switch (message.kind()) {
+            case CONFIRMATION -> "confirm";
+            case DIGEST -> "digest";
+            case INSTANT -> "alert";
+        };
+        return new Rendered(Text.line(subject, 200), templates.text(template, model), templates.html(template, model));
     }
 
-    private static Map<String, Object> alert(AlertItem item) {
-        NoticeSummary s = NoticeSummary.of(item);
+    /** Fills the model of a digest and answers its subject. */
+    private static String digest(Message message, Map<String, Object> model) {
+        var groups = AlertItem.byCategory(message.alerts());
+        int count = groups.values().stream().mapToInt(List::size).sum();
+        String period = message.period() == null ? "" : DAY.format(message.period());
+        model.put("groups", groups.entrySet().stream().map(e -> Map.of(
+                "category", NoticeSummary.categoryName(e.getKey()),
+                "alerts", e.getValue().stream().map(NoticeSummary::of).map(EmailContent::alert).toList())).toList());
+        model.put("count", count);
+        model.put("period", period);
+        return "Tender Watch digest for " + period + ": " + count + (count == 1 ? " notice" : " notices");
+    }
+
+    /** Fills the model of an alert about one notice and answers its subject: category, buyer and title. */
+    private static String instant(Message message, Map<String, Object> model) {
+        NoticeSummary first = NoticeSummary.of(message.alerts().get(0));
+        model.put("alert", alert(first));
+        model.put("subscriptions", String.join(", ", NoticeSummary.subscriptionNames(message.alerts())));
+        return (first.update() != null ? "[Update] " + first.update() + ": " : "[" + first.category() + "] " + first.buyer() + ": ")
+                + first.title();
+    }
+
+    private static Map<String, Object> alert(NoticeSummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", s.title());
         m.put("url", s.url());

@@ -46,8 +46,7 @@ final class BlockKit {
                 "*Stage*\n" + Mrkdwn.escape(s.stage()),
                 "*Specialties*\n" + Mrkdwn.escape(orNone(s.specialties())),
                 "*Signals*\n" + Mrkdwn.escape(orNone(s.signals())))));
-        String names = message.alerts().stream().map(a -> NoticeSummary.of(a).subscriptionName()).distinct()
-                .map(Mrkdwn::escape).collect(Collectors.joining(", "));
+        String names = NoticeSummary.subscriptionNames(message.alerts()).stream().map(Mrkdwn::escape).collect(Collectors.joining(", "));
         blocks.add(section("*Why it matched* (" + names + ")\n" + s.reasons().stream()
                 .map(r -> "• " + Mrkdwn.escape(r)).collect(Collectors.joining("\n"))));
         if (!s.excerpt().isEmpty()) {
