@@ -5,8 +5,10 @@ import org.tenderwatch.events.NoticeClassified;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One notice in a message, with which subscription it was for.
@@ -18,10 +20,9 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
     /** Alerts grouped by category in the categories' order, each notice once (several subscriptions may share it). */
     public static Map<Category, List<AlertItem>> byCategory(List<AlertItem> alerts) {
         Map<Category, List<AlertItem>> grouped = new EnumMap<>(Category.class);
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (AlertItem alert : alerts) {
-            if (!seen.contains(alert.notice().notice().releaseId())) {
-                seen.add(alert.notice().notice().releaseId());
+            if (seen.add(alert.notice().notice().releaseId())) {
                 grouped.computeIfAbsent(alert.notice().category(), c -> new ArrayList<>()).add(alert);
             }
         }

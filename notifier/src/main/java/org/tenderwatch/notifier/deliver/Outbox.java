@@ -87,44 +87,21 @@ class Outbox {
     }
 
     void sent(long id) {
-        write("update delivery set state = 'sent', sent_at = now(), last_error = null where id = ?", id);
+        execute("update delivery set state = 'sent', sent_at = now(), last_error = null where id = ?", id);
     }
 
     /** Ends a delivery without sending: failed, gave_up or cancelled, with the reason kept. */
     void finish(long id, String state, String reason) {
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "update delivery set state = ?, last_error = ? where id = ?")) {
-                ps.setString(1, state);
-                ps.setString(2, reason);
-                ps.setLong(3, id);
-                return ps.executeUpdate();
-            }
-        });
+        execute("update delivery set state = ?, last_error = ? where id = ?", state, reason, id);
     }
 
     void retryAt(long id, Instant at, String reason) {
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "update delivery set next_attempt_at = ?, last_error = ? where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(at));
-                ps.setString(2, reason);
-                ps.setLong(3, id);
-                return ps.executeUpdate();
-            }
-        });
+        execute("update delivery set next_attempt_at = ?, last_error = ? where id = ?", Timestamp.from(at), reason, id);
     }
 
     /** The receiver asked us to wait (429 Retry-After): nothing goes to it before then, from any instance. */
     void holdSubscriber(long subscriberId, Instant until) {
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "update subscriber set next_send_at = greatest(next_send_at, ?) where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(until));
-                ps.setLong(2, subscriberId);
-                return ps.executeUpdate();
-            }
-        });
+        execute("update subscriber set next_send_at = greatest(next_send_at, ?) where id = ?", Timestamp.from(until), subscriberId);
     }
 
     long depth() {
@@ -137,10 +114,12 @@ class Outbox {
         });
     }
 
-    private void write(String sql, long id) {
+    private void execute(String sql, Object... args) {
         tx.executeWrite(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                ps.setLong(1, id);
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
                 return ps.executeUpdate();
             }
         });

@@ -54,10 +54,11 @@ public final class SubscriptionIndex {
         BitSet candidates = Category.NOT_RELEVANT.label().equals(notice.category())
                 ? categories.asking(notice.category())
                 : categories.accepting(Set.of(notice.category()));
-        narrow(candidates, specialties.accepting(notice.specialties()));
-        narrow(candidates, signals.accepting(notice.signals()));
-        narrow(candidates, stages.accepting(Set.of(notice.stage())));
-        narrow(candidates, regions.accepting(notice.regionTerms()));
+        candidates.and(specialties.accepting(notice.specialties()));
+        candidates.and(signals.accepting(notice.signals()));
+        candidates.and(stages.accepting(Set.of(notice.stage())));
+        candidates.and(regions.accepting(notice.regionTerms()));
+        // The automata scan text: skipped once nothing is left to narrow.
         if (!candidates.isEmpty()) {
             candidates.and(buyers.accepting(notice.buyerName(), notice.buyerIdentifiers()));
         }
@@ -72,10 +73,6 @@ public final class SubscriptionIndex {
             }
         }
         return matches;
-    }
-
-    private static void narrow(BitSet candidates, BitSet accepted) {
-        candidates.and(accepted);
     }
 
     private static boolean meetsMinimums(SubscriptionFilter filter, MatchableNotice notice) {

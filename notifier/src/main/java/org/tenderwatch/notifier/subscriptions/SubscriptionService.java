@@ -45,8 +45,7 @@ public class SubscriptionService {
         }
         Subscription created = subscriptions.create(subscriberId, name, filter, cadence, hour, confirmed);
         if (confirmed) {
-            subscribers.confirm(created.id());
-            changed("subscription " + created.id() + " created");
+            announce(subscribers.confirm(created.id()), "subscription " + created.id() + " created");
         } else {
             subscriptions.requestConfirmation(subscriberId, created.id());
         }
@@ -63,36 +62,28 @@ public class SubscriptionService {
         Optional<Subscription> updated = subscriptions.update(id, FilterValidator.name(request.name()),
                 FilterValidator.filter(request.filter()), FilterValidator.cadence(request.cadence()),
                 FilterValidator.digestHour(request.digestHour()));
-        updated.ifPresent(s -> changed("subscription " + id + " updated"));
+        announce(updated.isPresent(), "subscription " + id + " updated");
         return updated;
     }
 
     public boolean delete(long id) {
-        boolean deleted = subscriptions.delete(id);
-        if (deleted) {
-            changed("subscription " + id + " deleted");
-        }
-        return deleted;
+        return announce(subscriptions.delete(id), "subscription " + id + " deleted");
     }
 
     public boolean confirm(long subscriptionId) {
-        boolean confirmed = subscribers.confirm(subscriptionId);
-        if (confirmed) {
-            changed("subscription " + subscriptionId + " confirmed");
-        }
-        return confirmed;
+        return announce(subscribers.confirm(subscriptionId), "subscription " + subscriptionId + " confirmed");
     }
 
     public boolean unsubscribe(long subscriberId) {
-        boolean done = subscribers.unsubscribe(subscriberId);
-        if (done) {
-            changed("subscriber " + subscriberId + " unsubscribed");
-        }
-        return done;
+        return announce(subscribers.unsubscribe(subscriberId), "subscriber " + subscriberId + " unsubscribed");
     }
 
-    private void changed(String why) {
-        events.publishEvent(new SubscriptionsChanged(why));
+    /** Tells this instance's matcher when something changed; answers whether it did. */
+    private boolean announce(boolean changed, String why) {
+        if (changed) {
+            events.publishEvent(new SubscriptionsChanged(why));
+        }
+        return changed;
     }
 
     private static String emailAddress(String address) {
