@@ -1,18 +1,17 @@
 package org.tenderwatch.notifier.deliver.email;
 
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.tenderwatch.notifier.deliver.Channel;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
@@ -29,11 +28,15 @@ class EmailChannel implements Channel {
     private final Session session;
     private final EmailConfig config;
     private final EmailContent content;
+    private final InternetAddress from;
+    private final String messageIdDomain;
 
     EmailChannel(@Named("notifier") Session session, EmailConfig config, EmailContent content) {
         this.session = session;
         this.config = config;
         this.content = content;
+        this.from = sender(config.from());
+        this.messageIdDomain = from.getAddress().substring(from.getAddress().lastIndexOf('@') + 1);
     }
 
     @Override
@@ -52,7 +55,7 @@ class EmailChannel implements Channel {
             Transport.send(mime(message));
             return Outcome.sent();
         } catch (MessagingException e) {
-            int code = smtpCode(e);
+            int code = SmtpCode.of(e);
             String reason = "SMTP " + (code > 0 ? code + " " : "") + e.getMessage();
             return code >= 500 ? new Outcome.Rejected(reason) : new Outcome.Retry(reason, null);
         }
@@ -61,7 +64,7 @@ class EmailChannel implements Channel {
     private MimeMessage mime(Message message) throws MessagingException {
         EmailContent.Rendered rendered = content.render(message);
         MimeMessage mime = new StableIdMessage(session, messageId(message));
-        mime.setFrom(new InternetAddress(config.from()));
+        mime.setFrom(from);
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.email()));
         mime.setSubject(rendered.subject(), "UTF-8");
         if (message.kind() != MessageKind.CONFIRMATION) {
@@ -82,41 +85,20 @@ class EmailChannel implements Channel {
      * the outbox update make the notifier send a delivery again, mail clients and archives see one message, not two.
      */
     private String messageId(Message message) {
-        String from = config.from();
-        int at = from.lastIndexOf('@');
-        String domain = at < 0 ? "tenderwatch.invalid" : from.substring(at + 1).replaceAll("[>\\s]", "");
-        return "<delivery-" + message.deliveryId() + "@" + domain + ">";
+        return "<delivery-" + message.deliveryId() + "@" + messageIdDomain + ">";
     }
 
-    private static final class StableIdMessage extends MimeMessage {
-
-        private final String messageId;
-
-        StableIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
-    }
-
-    /** The SMTP reply code, wherever in the exception chain the mail library put it; 0 when there was no reply. */
-    static int smtpCode(Exception e) {
-        for (Exception current = e; current != null; ) {
-            if (current instanceof SMTPSendFailedException f) {
-                return f.getReturnCode();
+    /** Parsed once: a sender that is not an address would otherwise fail every delivery until it gave up. */
+    private static InternetAddress sender(String from) {
+        try {
+            InternetAddress address = new InternetAddress(from, true);
+            if (address.getAddress().lastIndexOf('@') < 0) {
+                throw new AddressException("no domain", from);
             }
-            if (current instanceof SMTPAddressFailedException f) {
-                return f.getReturnCode();
-            }
-            if (current instanceof SMTPSenderFailedException f) {
-                return f.getReturnCode();
-            }
-            current = current instanceof MessagingException m ? m.getNextException() : null;
+            return address;
+        } catch (AddressException e) {
+            throw new ConfigurationException("notifier.channels.email.from (env NOTIFIER_MAIL_FROM) is not a mail address: "
+                    + e.getMessage());
         }
-        return 0;
     }
 }

@@ -15,9 +15,9 @@ class SmtpCodeTest {
     void findsTheReplyCodeWhereverTheMailLibraryPutIt() throws Exception {
         var address = new InternetAddress("gone@example.org");
         var rejected = new SMTPAddressFailedException(address, "RCPT TO", 550, "550 5.1.1 no such user");
-        assertThat(EmailChannel.smtpCode(new SendFailedException("Invalid Addresses", rejected))).isEqualTo(550);
-        assertThat(EmailChannel.smtpCode(new SMTPSendFailedException("DATA", 451, "451 try later", null, null, null, null)))
+        assertThat(SmtpCode.of(new SendFailedException("Invalid Addresses", rejected))).isEqualTo(550);
+        assertThat(SmtpCode.of(new SMTPSendFailedException("DATA", 451, "451 try later", null, null, null, null)))
                 .isEqualTo(451);
-        assertThat(EmailChannel.smtpCode(new MessagingException("Couldn't connect to host"))).isZero();
+        assertThat(SmtpCode.of(new MessagingException("Couldn't connect to host"))).isZero();
     }
 }
