@@ -2,17 +2,20 @@ package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A message ready for its channel: who to, what about, and the signed links it carries.
  *
+ * @param queuedAt   when the delivery was put in the outbox: with its id, names it uniquely even across databases
  * @param webhookUrl decrypted just before sending, never logged
  * @param period     the day a digest covers
  */
 public record Message(
         long deliveryId,
+        Instant queuedAt,
         MessageKind kind,
         @Nullable String email,
         @Nullable String webhookUrl,

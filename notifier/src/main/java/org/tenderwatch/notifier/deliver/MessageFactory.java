@@ -36,7 +36,7 @@ class MessageFactory {
         String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
-        return new Message(claimed.id(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
                 links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm);
     }
 

@@ -65,7 +65,7 @@ class DeliveryIntegrationTest {
         assertThat(Mailbox.subject(mail)).isEqualTo("[Clinical insourcing] York and Scarborough Teaching Hospital NHS Foundation Trust: "
                 + "Provision of Insourced Endoscopy Services YSTH");
         assertThat(Mailbox.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(Mailbox.header(mail, "Message-ID")).matches("<delivery-\\d+@tenderwatch\\.invalid>");
+        assertThat(Mailbox.header(mail, "Message-ID")).matches("<delivery-\\d+\\.\\d+@tenderwatch\\.invalid>");
         String unsubscribe = Mailbox.header(mail, "List-Unsubscribe").replaceAll("^<|>$", "");
         assertThat(unsubscribe).startsWith("http://notifier.test/unsubscribe?token=");
         String text = Mailbox.part(mail, 0);

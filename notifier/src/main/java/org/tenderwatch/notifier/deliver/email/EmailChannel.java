@@ -63,7 +63,7 @@ class EmailChannel implements Channel {
 
     private MimeMessage mime(Message message) throws MessagingException {
         EmailContent.Rendered rendered = content.render(message);
-        MimeMessage mime = new StableIdMessage(session, messageId(message));
+        MimeMessage mime = new StableIdMessage(session, messageId(message, messageIdDomain));
         mime.setFrom(from);
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.email()));
         mime.setSubject(rendered.subject(), "UTF-8");
@@ -83,9 +83,11 @@ class EmailChannel implements Channel {
     /**
      * One Message-ID per delivery, the same on every attempt: should a crash between the SMTP server's acceptance and
      * the outbox update make the notifier send a delivery again, mail clients and archives see one message, not two.
+     * The time it was queued is part of it because ids start again in a new database, and mail clients hide a
+     * message whose Message-ID they have already seen.
      */
-    private String messageId(Message message) {
-        return "<delivery-" + message.deliveryId() + "@" + messageIdDomain + ">";
+    static String messageId(Message message, String domain) {
+        return "<delivery-" + message.deliveryId() + "." + message.queuedAt().toEpochMilli() + "@" + domain + ">";
     }
 
     /** Parsed once: a sender that is not an address would otherwise fail every delivery until it gave up. */

@@ -7,6 +7,7 @@ import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.testing.Fixtures;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +22,7 @@ class BlockKitTest {
     void aDigestOfManyNoticesStaysWithinFiftyBlocksAndSaysHowManyMore() {
         List<AlertItem> alerts = IntStream.range(0, 120).mapToObj(i -> new AlertItem(Fixtures.withText(Fixtures.endoscopyInsourcing(),
                 "r" + i, "Notice " + i, "", "Buyer & Sons <Ltd>", List.of()), "All", false)).toList();
-        Map<String, Object> payload = BlockKit.payload(new Message(1, MessageKind.DIGEST, null, "http://127.0.0.1/x", alerts,
+        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, null, "http://127.0.0.1/x", alerts,
                 LocalDate.of(2026, 11, 23), "http://n/unsubscribe?token=u", "http://n/manage?token=m", null));
         List<?> blocks = (List<?>) payload.get("blocks");
         assertThat(blocks).hasSizeLessThanOrEqualTo(50);
@@ -44,7 +45,7 @@ class BlockKitTest {
         NoticeClassified n = Fixtures.endoscopyInsourcing();
         NoticeClassified ampersands = Fixtures.classified(n.notice(), n.category(), Collections.nCopies(10, "&".repeat(40)),
                 n.signals(), n.stage(), n.confidence(), n.reasons());
-        Map<String, Object> payload = BlockKit.payload(new Message(1, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
                 List.of(new AlertItem(ampersands, "All", false)), null, "http://n/u", "http://n/m", null));
         List<String> fields = ((List<?>) payload.get("blocks")).stream().map(b -> (Map<?, ?>) b).filter(b -> b.containsKey("fields"))
                 .flatMap(b -> ((List<?>) b.get("fields")).stream()).map(f -> (String) ((Map<?, ?>) f).get("text")).toList();
