@@ -16,10 +16,12 @@ public class ClassifiedPublisher {
     private final Producer<String, String> producer;
     private final JsonMapper json;
     private final String topic;
+    private final AcknowledgedSend send;
 
     ClassifiedPublisher(@KafkaClient("classifier") Producer<String, String> producer, JsonMapper json,
-                        PublishSettings settings) {
+                        PublishSettings settings, AcknowledgedSend send) {
         this.producer = producer;
+        this.send = send;
         this.json = json;
         this.topic = settings.topic();
     }
@@ -31,6 +33,6 @@ public class ClassifiedPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write classification of " + classified.notice().releaseId(), e);
         }
-        KafkaSend.acknowledged(producer, topic, classified.notice().ocid(), value);
+        send.send(producer, topic, classified.notice().ocid(), value);
     }
 }

@@ -27,10 +27,12 @@ public class DeadLetters {
     private final String topic;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
+    private final AcknowledgedSend send;
 
     DeadLetters(@KafkaClient("classifier") Producer<String, String> producer, JsonMapper json, PublishSettings settings,
-                MeterRegistry meters) {
+                MeterRegistry meters, AcknowledgedSend send) {
         this.producer = producer;
+        this.send = send;
         this.json = json;
         this.topic = settings.deadLetterTopic();
         this.meters = meters;
@@ -49,7 +51,7 @@ public class DeadLetters {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write dead letter for " + key, e);
         }
-        KafkaSend.acknowledged(producer, topic, ocid != null ? ocid : key, value);
+        send.send(producer, topic, ocid != null ? ocid : key, value);
         Counter.builder("tenderwatch.classifier.dead.letters").description("fetched notices kept as dead letters, by reason")
                 .tag("reason", kind).register(meters).increment();
         LOG.warn("dead-lettered {} (key {}, release {}): {}", kind, key, releaseId, error);
