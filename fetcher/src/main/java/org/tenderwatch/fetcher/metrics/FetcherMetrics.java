@@ -3,6 +3,7 @@ package org.tenderwatch.fetcher.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -70,6 +71,14 @@ public class FetcherMetrics {
 
     public void windowFailed(String source) {
         counter("tenderwatch.fetcher.window.failures", "windows that could not be read completely", "source", source).increment();
+    }
+
+    /** How long a window took from its first request to the last release acknowledged, successful or not. */
+    public Timer windowTimer(String source) {
+        return Timer.builder("tenderwatch.fetcher.window.duration")
+                .description("time to read a window's pages and publish its releases")
+                .tag("source", source)
+                .register(registry);
     }
 
     /** The live checkpoint of a source, exposed as its age in seconds behind now. */
