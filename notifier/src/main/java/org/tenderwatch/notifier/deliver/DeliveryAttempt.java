@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.Subscriber;
 import org.tenderwatch.notifier.subscriptions.SubscriberStore;
 import org.tenderwatch.notifier.subscriptions.SubscriptionsChanged;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +27,7 @@ class DeliveryAttempt {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryAttempt.class);
 
-    private final Map<org.tenderwatch.notifier.subscriptions.ChannelType, Channel> channels;
+    private final Map<ChannelType, Channel> channels;
     private final Outbox outbox;
     private final MessageFactory messages;
     private final SubscriberStore subscribers;
@@ -91,7 +93,7 @@ class DeliveryAttempt {
         outbox.sent(claimed.id());
         metrics.delivery(channel, "sent");
         Instant now = clock.instant();
-        message.alerts().stream().map(a -> a.notice().notice().releaseDate()).filter(java.util.Objects::nonNull)
+        message.alerts().stream().map(a -> a.notice().notice().releaseDate()).filter(Objects::nonNull)
                 .forEach(date -> metrics.noticeAgeAtSend(channel, Duration.between(date.toInstant(), now)));
     }
 

@@ -8,13 +8,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.notifier.deliver.slack.SlackConfig;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Threads that drain the outbox. Stopping is graceful: no new claims, and a message being sent is finished and
@@ -29,17 +30,17 @@ class DeliveryWorkers {
     private final Outbox outbox;
     private final DeliveryAttempt attempt;
     private final DeliveryConfig config;
-    private final SlackConfig slack;
+    private final Map<String, Long> minIntervalMillis;
     private final NotifierMetrics metrics;
     private final List<Thread> threads = new ArrayList<>();
     private final Object idle = new Object();
     private volatile boolean running;
 
-    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, SlackConfig slack, NotifierMetrics metrics) {
+    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, List<Channel> channels, NotifierMetrics metrics) {
         this.outbox = outbox;
         this.attempt = attempt;
         this.config = config;
-        this.slack = slack;
+        this.minIntervalMillis = channels.stream().collect(Collectors.toMap(c -> c.type().label(), c -> c.minInterval().toMillis()));
         this.metrics = metrics;
     }
 
@@ -93,7 +94,7 @@ class DeliveryWorkers {
     }
 
     private Optional<Claimed> claim() {
-        return outbox.claimNext(config.lease(), channel -> "slack".equals(channel) ? slack.minInterval().toMillis() : 0);
+        return outbox.claimNext(config.lease(), channel -> minIntervalMillis.getOrDefault(channel, 0L));
     }
 
     private void pause() {
@@ -110,8 +111,9 @@ class DeliveryWorkers {
         synchronized (idle) {
             idle.notifyAll();
         }
+        // A send in flight ends within its channel's timeouts, far inside the lease that covers it.
         for (Thread thread : threads) {
-            thread.join(slack.timeout().toMillis() * 3);
+            thread.join(config.lease().toMillis());
         }
         LOG.info("Delivery workers stopped");
     }

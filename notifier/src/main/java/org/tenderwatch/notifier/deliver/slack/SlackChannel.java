@@ -49,6 +49,11 @@ class SlackChannel implements Channel {
     }
 
     @Override
+    public Duration minInterval() {
+        return config.minInterval();
+    }
+
+    @Override
     public Outcome send(Message message) {
         if (message.kind() == MessageKind.CONFIRMATION) {
             return new Outcome.Rejected("Slack webhooks are not confirmed by message");
