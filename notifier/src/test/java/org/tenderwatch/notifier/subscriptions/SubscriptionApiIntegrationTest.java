@@ -90,6 +90,17 @@ class SubscriptionApiIntegrationTest {
         assertThat(response.body()).contains("\"field\":\"address\"").doesNotContain(url);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"channel\":\"slack\",\"address\":\"https://hooks.slack.com/services/T0/B0/leak\",\"digestHour\":\"x\"}",
+            "{\"channel\":\"slack\",\"address\":\"https://hooks.slack.com/services/T0/B0/leak\",\"filter\":{\"minValue\":[]}}",
+            "{\"channel\":\"slack\",\"address\":\"https://hooks.slack.com/services/T0/B0/leak\""})
+    void aRequestThatCannotBeReadDoesNotEchoTheWebhookInside(String json) {
+        HttpResponse<String> response = notifier.admin("POST", "/admin/subscriptions", json);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("leak").doesNotContain("/services/");
+    }
+
     @Test
     void subscriptionsCanBeCreatedReadChangedAndDeleted() {
         long id = notifier.subscribe("""
