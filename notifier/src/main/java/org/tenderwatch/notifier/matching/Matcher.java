@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Matches notices against an in-memory {@link SubscriptionIndex}. Rebuilt at once after a change made through this
- * instance, and whenever polling sees that another instance changed the active subscriptions.
+ * Matches notices against an in-memory {@link SubscriptionIndex}. After a change made through this instance the next
+ * notice is matched against a rebuilt index: built then, not in the API call, so that no request waits seconds for a
+ * large index and a burst of changes costs one rebuild. Polling rebuilds it when another instance changed the active
+ * subscriptions.
  */
 @Singleton
 public class Matcher {
@@ -24,6 +26,7 @@ public class Matcher {
     private final SubscriptionStore store;
     private volatile SubscriptionIndex index;
     private volatile String version;
+    private volatile boolean stale;
 
     Matcher(SubscriptionStore store) {
         this.store = store;
@@ -35,7 +38,7 @@ public class Matcher {
 
     @EventListener
     void onChange(SubscriptionsChanged changed) {
-        rebuild();
+        stale = true;
     }
 
     @Scheduled(fixedDelay = "${notifier.matching.refresh-interval:10s}", initialDelay = "${notifier.matching.refresh-interval:10s}")
@@ -47,10 +50,12 @@ public class Matcher {
 
     private SubscriptionIndex index() {
         SubscriptionIndex current = index;
-        return current != null ? current : rebuild();
+        return current == null || stale ? rebuild() : current;
     }
 
     private synchronized SubscriptionIndex rebuild() {
+        // Cleared before reading: a change committed while this reads marks the index stale again.
+        stale = false;
         String newVersion = store.activeVersion();
         long started = System.nanoTime();
         SubscriptionIndex rebuilt = new SubscriptionIndex(store.active());

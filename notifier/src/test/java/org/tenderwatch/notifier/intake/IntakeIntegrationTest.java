@@ -34,6 +34,8 @@ class IntakeIntegrationTest {
     void start() {
         Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
         properties.put("notifier.delivery.enabled", "false");
+        // No polling here: a subscription made through this instance must reach the matcher by its change event alone.
+        properties.put("notifier.matching.refresh-interval", "1h");
         notifier = new RunningNotifier(properties);
         publisher = new Publisher(TOPIC, notifier.json());
     }
