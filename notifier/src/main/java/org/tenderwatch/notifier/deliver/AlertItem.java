@@ -28,4 +28,10 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
         }
         return grouped;
     }
+
+    /** "1 notice", "3 notices": each notice counted once, however many of the subscriber's subscriptions it matched. */
+    public static String noticeCount(List<AlertItem> alerts) {
+        long count = alerts.stream().map(alert -> alert.notice().notice().releaseId()).distinct().count();
+        return count + (count == 1 ? " notice" : " notices");
+    }
 }

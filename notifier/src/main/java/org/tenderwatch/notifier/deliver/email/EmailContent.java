@@ -10,7 +10,6 @@ import org.tenderwatch.notifier.deliver.Text;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,14 +49,14 @@ class EmailContent {
     /** Fills the model of a digest and answers its subject. */
     private static String digest(Message message, Map<String, Object> model) {
         var groups = AlertItem.byCategory(message.alerts());
-        int count = groups.values().stream().mapToInt(List::size).sum();
+        String count = AlertItem.noticeCount(message.alerts());
         String period = message.period() == null ? "" : DAY.format(message.period());
         model.put("groups", groups.entrySet().stream().map(e -> Map.of(
                 "category", NoticeSummary.categoryName(e.getKey()),
                 "alerts", e.getValue().stream().map(NoticeSummary::of).map(EmailContent::alert).toList())).toList());
         model.put("count", count);
         model.put("period", period);
-        return "Tender Watch digest for " + period + ": " + count + (count == 1 ? " notice" : " notices");
+        return "Tender Watch digest for " + period + ": " + count;
     }
 
     /** Fills the model of an alert about one notice and answers its subject: category, buyer and title. */

@@ -59,7 +59,7 @@ final class BlockKit {
         Map<Category, List<AlertItem>> byCategory = AlertItem.byCategory(message.alerts());
         int total = byCategory.values().stream().mapToInt(List::size).sum();
         List<Map<String, Object>> blocks = new ArrayList<>();
-        blocks.add(section("*Tender Watch daily digest* for " + message.period() + ": " + total + " notices"));
+        blocks.add(section("*Tender Watch daily digest* for " + message.period() + ": " + AlertItem.noticeCount(message.alerts())));
         int room = MAX_BLOCKS - 3 - byCategory.size();
         int shown = 0;
         for (var entry : byCategory.entrySet()) {
@@ -86,7 +86,7 @@ final class BlockKit {
 
     private static String fallback(Message message) {
         if (message.kind() == MessageKind.DIGEST) {
-            return "Tender Watch digest: " + message.alerts().size() + " notices";
+            return "Tender Watch digest: " + AlertItem.noticeCount(message.alerts());
         }
         NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
         return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyer() + ": " + s.title()));
