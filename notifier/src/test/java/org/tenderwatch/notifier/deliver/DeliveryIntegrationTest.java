@@ -82,8 +82,7 @@ class DeliveryIntegrationTest {
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("Unsubscribed");
 
-        publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), "after-unsubscribe", "Insourced endoscopy, again", "",
-                "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), "after-unsubscribe", "Insourced endoscopy, again"));
         await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'after-unsubscribe'") == 1);
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'after-unsubscribe'")).isZero();
         assertThat(mailbox.to("campaigner@example.org")).hasSize(1);
@@ -121,8 +120,7 @@ class DeliveryIntegrationTest {
         long id = notifier.subscribe("""
                 {"name":"Revoked","channel":"slack","address":"%s","filter":{"keywords":["Gastrointestinal Physiology"]}}"""
                 .formatted(slack.webhook("revoked")));
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "revoked-1", "Gastrointestinal Physiology Insourcing", "",
-                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "revoked-1", "Gastrointestinal Physiology Insourcing"));
 
         await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from disabled_webhook d join subscription s"
                 + " on s.subscriber_id = d.subscriber_id where s.id = ?", id) == 1);
@@ -141,8 +139,7 @@ class DeliveryIntegrationTest {
         long id = notifier.subscribe("""
                 {"name":"Broken","channel":"slack","address":"%s","filter":{"keywords":["Gastrointestinal Physiology"]}}"""
                 .formatted(slack.webhook("broken")));
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "broken-1", "Gastrointestinal Physiology Insourcing", "",
-                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "broken-1", "Gastrointestinal Physiology Insourcing"));
 
         await().atMost(WAIT).until(() -> notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id"
                 + " where a.subscription_id = ?", id).equals(List.of("gave_up")));
@@ -165,8 +162,7 @@ class DeliveryIntegrationTest {
         // As if the signing secret had changed since the webhook was stored: its ciphertext no longer opens.
         notifier.db().update("update subscriber set webhook_ciphertext = 'bm90IGEgY2lwaGVydGV4dA=='"
                 + " where id = (select subscriber_id from subscription where id = ?)", id);
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "undecryptable-1", "Undecryptable webhook notice", "",
-                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "undecryptable-1", "Undecryptable webhook notice"));
 
         await().atMost(WAIT).until(() -> notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id"
                 + " where a.subscription_id = ?", id).equals(List.of("gave_up")));

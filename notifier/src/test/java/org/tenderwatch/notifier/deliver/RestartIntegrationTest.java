@@ -40,15 +40,15 @@ class RestartIntegrationTest {
             List<String> titles = IntStream.range(0, NOTICES).mapToObj(i -> "Insourced endoscopy lot " + i).toList();
 
             try (Publisher publisher = new Publisher(TOPIC, first.json())) {
-                titles.subList(0, NOTICES / 2).forEach(title -> publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(),
-                        title.replace(' ', '-'), title, "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of())));
+                titles.subList(0, NOTICES / 2).forEach(title -> publisher.publish(
+                        Fixtures.titled(Fixtures.endoscopyInsourcing(), title.replace(' ', '-'), title)));
                 await().atMost(Duration.ofSeconds(30)).until(() -> slack.delivered("once").size() >= 2);
                 first.close();
                 assertThat(second.db().count("select count(*) from delivery where state = 'pending'")).isPositive();
                 second.close();
 
-                titles.subList(NOTICES / 2, NOTICES).forEach(title -> publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(),
-                        title.replace(' ', '-'), title, "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of())));
+                titles.subList(NOTICES / 2, NOTICES).forEach(title -> publisher.publish(
+                        Fixtures.titled(Fixtures.endoscopyInsourcing(), title.replace(' ', '-'), title)));
             }
 
             try (RunningNotifier restarted = new RunningNotifier(properties)) {

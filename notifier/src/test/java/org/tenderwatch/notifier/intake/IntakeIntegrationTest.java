@@ -73,8 +73,7 @@ class IntakeIntegrationTest {
     void unconfirmedSubscriptionsMatchNothing() {
         long pending = notifier.subscribe("""
                 {"name":"Unconfirmed","channel":"email","address":"pending@example.org","filter":{"keywords":["Gastrointestinal"]}}""");
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "unconfirmed-1", "Gastrointestinal Physiology Insourcing",
-                "", "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "unconfirmed-1", "Gastrointestinal Physiology Insourcing"));
         await().atMost(Duration.ofSeconds(30)).until(() -> notifier.db().count("select count(*) from notice where release_id = 'unconfirmed-1'") == 1);
         assertThat(notifier.db().count("select count(*) from alert where subscription_id = ?", pending)).isZero();
         assertThat(notifier.db().strings("select kind from delivery where subscription_id = ?", pending)).containsExactly("confirmation");
@@ -85,8 +84,7 @@ class IntakeIntegrationTest {
         long ophthalmology = notifier.subscribe("""
                 {"name":"Follow YSTH","channel":"email","address":"follow@example.org","confirmed":true,
                  "filter":{"keywords":["Insourced Endoscopy"]}}""");
-        NoticeClassified tender = Fixtures.withText(Fixtures.endoscopyInsourcing(), "follow-1",
-                "Provision of Insourced Endoscopy Services YSTH", "", "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of());
+        NoticeClassified tender = Fixtures.titled(Fixtures.endoscopyInsourcing(), "follow-1", "Provision of Insourced Endoscopy Services YSTH");
         NoticeClassified award = Fixtures.laterRelease(tender, "follow-2", Stage.AWARD, List.of(new Award("1", "active", null,
                         new Money(new BigDecimal("1250000"), "GBP"),
                         List.of(new Organisation(null, "Example Endoscopy Ltd", null, null, List.of("supplier"))))),

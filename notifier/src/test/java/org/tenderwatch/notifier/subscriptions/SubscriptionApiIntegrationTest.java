@@ -126,8 +126,7 @@ class SubscriptionApiIntegrationTest {
         MimeMessage confirmation = mailbox.to("reader@example.org").get(0);
         assertThat(Mailbox.subject(confirmation)).isEqualTo("Confirm your Tender Watch alert");
 
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "before-confirm", "Gastrointestinal Physiology Insourcing", "",
-                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "before-confirm", "Gastrointestinal Physiology Insourcing"));
         await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'before-confirm'") == 1);
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'before-confirm'")).isZero();
 
@@ -136,8 +135,7 @@ class SubscriptionApiIntegrationTest {
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("Subscription confirmed");
 
-        publisher.publish(Fixtures.withText(Fixtures.giPhysiologyAward(), "after-confirm", "Gastrointestinal Physiology Insourcing", "",
-                "Gloucestershire Hospitals NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "after-confirm", "Gastrointestinal Physiology Insourcing"));
         await().atMost(WAIT).until(() -> mailbox.to("reader@example.org").size() == 2);
         assertThat(Mailbox.subject(mailbox.to("reader@example.org").get(1))).contains("Gastrointestinal Physiology Insourcing");
     }
@@ -189,8 +187,7 @@ class SubscriptionApiIntegrationTest {
     void theManagePageListsAndRemovesAlerts() {
         notifier.subscribe("""
                 {"name":"Manage me","channel":"email","address":"manage@example.org","confirmed":true,"filter":{"keywords":["Insourced Endoscopy"]}}""");
-        publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), "manage-1", "Insourced Endoscopy at York", "",
-                "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+        publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), "manage-1", "Insourced Endoscopy at York"));
         await().atMost(WAIT).until(() -> mailbox.to("manage@example.org").size() == 1);
         String manage = Mailbox.part(mailbox.to("manage@example.org").get(0), 0).lines()
                 .filter(l -> l.startsWith("Manage your alerts: ")).findFirst().orElseThrow().substring("Manage your alerts: ".length());

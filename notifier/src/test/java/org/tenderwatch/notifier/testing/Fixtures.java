@@ -79,6 +79,11 @@ public final class Fixtures {
                 earlier.confidence(), earlier.reasons(), earlier.rulesVersion(), earlier.classifiedAt());
     }
 
+    /** The notice as a release of its own with this title, no description and no regions, its buyer unchanged. */
+    public static NoticeClassified titled(NoticeClassified c, String releaseId, String title) {
+        return withText(c, releaseId, title, "", c.notice().buyer().name(), List.of());
+    }
+
     /** The notice with other text and regions: for hostile-input and region tests. */
     public static NoticeClassified withText(NoticeClassified c, String releaseId, String title, String description,
                                             String buyerName, List<String> regions) {

@@ -29,8 +29,7 @@ class EmailFailureIntegrationTest {
                 notifier.subscribe("""
                         {"name":"Gone","channel":"email","address":"gone@example.org","confirmed":true,"filter":{"keywords":["endoscopy"]}}""");
                 for (String release : List.of("bounce-1", "bounce-2")) {
-                    publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), release, "Insourced endoscopy " + release, "",
-                            "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+                    publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), release, "Insourced endoscopy " + release));
                 }
                 await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from suppressed_address where email = 'gone@example.org'") == 1);
                 assertThat(notifier.db().strings("select state from delivery where kind = 'instant' order by id")).containsExactly("failed", "failed");
@@ -38,8 +37,7 @@ class EmailFailureIntegrationTest {
                         .allSatisfy(error -> assertThat(error).startsWith("SMTP 550"));
                 assertThat(notifier.db().strings("select reason from suppressed_address")).allSatisfy(r -> assertThat(r).contains("550"));
 
-                publisher.publish(Fixtures.withText(Fixtures.endoscopyInsourcing(), "bounce-3", "Insourced endoscopy bounce-3", "",
-                        "York and Scarborough Teaching Hospital NHS Foundation Trust", List.of()));
+                publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), "bounce-3", "Insourced endoscopy bounce-3"));
                 await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'bounce-3'") == 1);
                 assertThat(notifier.db().count("select count(*) from alert where release_id = 'bounce-3'")).isZero();
                 assertThat(smtp.refused()).hasSize(2);
