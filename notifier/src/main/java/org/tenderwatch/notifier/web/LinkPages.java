@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pages behind the signed links in mails. Unsubscribing takes a POST: mail scanners follow GET links, and
- * RFC 8058 has mail clients POST {@code List-Unsubscribe=One-Click} to the same URL.
+ * The pages behind the signed links in mails. Confirming and unsubscribing take a POST from a button on the page the
+ * link opens: mail scanners follow GET links, and must neither confirm a subscription someone else asked for nor end
+ * one. RFC 8058 has mail clients POST {@code List-Unsubscribe=One-Click} to the unsubscribe URL itself.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,8 +40,18 @@ class LinkPages {
         this.service = service;
     }
 
-    @Operation(summary = "Confirm a subscription (the link in the confirmation mail)")
+    @Operation(summary = "Confirmation landing page (the link in the confirmation mail) with a button that confirms")
     @Get(value = "/confirm", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> confirmPage(@QueryValue @Nullable String token) {
+        if (links.verify(LinkPurpose.CONFIRM, token).isEmpty()) {
+            return invalid();
+        }
+        return pages.message(HttpStatus.OK, "Confirm your alert", List.of("One click and alerts will start coming to you."),
+                Map.of("form", Map.of("action", "confirm?token=" + token, "button", "Confirm")));
+    }
+
+    @Operation(summary = "Confirm a subscription (the button on the confirmation page)")
+    @Post(value = "/confirm", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL}, produces = MediaType.TEXT_HTML)
     HttpResponse<String> confirm(@QueryValue @Nullable String token) {
         Optional<Long> subscription = links.verify(LinkPurpose.CONFIRM, token);
         if (subscription.isEmpty() || !service.confirm(subscription.get())) {
