@@ -1,17 +1,12 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
-import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Category;
-import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Reason;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +38,7 @@ public record NoticeSummary(
                 Text.line(n.title() == null ? "(untitled notice " + n.releaseId() + ")" : n.title(), 250),
                 Optional.ofNullable(safeUrl(n.noticeUrl())).orElseGet(() -> OfficialPages.derived(n)),
                 Text.line(n.buyer() == null || n.buyer().name() == null ? "unknown buyer" : n.buyer().name(), 150),
-                value(n),
+                Amounts.value(n),
                 categoryName(c.category()),
                 c.specialties().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
                 c.signals().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
@@ -71,37 +66,6 @@ public record NoticeSummary(
             case NONCLINICAL_OUTSOURCING -> "Non-clinical outsourcing";
             case NOT_RELEVANT -> "Not relevant";
         };
-    }
-
-    /** The tender's estimate, or for an award notice without one, what was awarded. */
-    static String value(NoticeFetched n) {
-        Money tender = n.tenderValue();
-        if (tender != null && tender.amount() != null) {
-            return amount(tender.amount(), tender.currency());
-        }
-        return awarded(n).map(total -> total + " awarded").orElse("not published");
-    }
-
-    /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
-    static Optional<String> awarded(NoticeFetched n) {
-        List<Money> values = n.awards().stream().map(Award::value).filter(m -> m != null && m.amount() != null).toList();
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal total = values.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(amount(total, values.get(0).currency()));
-    }
-
-    static String amount(BigDecimal amount, @Nullable String currency) {
-        try {
-            NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-            format.setCurrency(Currency.getInstance(currency == null ? "GBP" : currency));
-            format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-            format.setMinimumFractionDigits(format.getMaximumFractionDigits());
-            return format.format(amount);
-        } catch (IllegalArgumentException e) {
-            return amount.toPlainString() + " " + Text.line(currency, 5);
-        }
     }
 
     private static String reason(Reason reason) {

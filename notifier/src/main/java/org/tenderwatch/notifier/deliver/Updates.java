@@ -33,7 +33,7 @@ final class Updates {
         List<String> suppliers = n.awards().stream().flatMap(a -> a.suppliers().stream()).map(Organisation::name)
                 .filter(Objects::nonNull).distinct().limit(5).toList();
         String who = suppliers.isEmpty() ? "Awarded" : "Awarded to " + Text.line(String.join(", ", suppliers), 300);
-        return NoticeSummary.awarded(n).map(total -> who + " for " + total).orElse(who);
+        return Amounts.awarded(n).map(total -> who + " for " + total).orElse(who);
     }
 
     private static String deadline(NoticeFetched n) {
