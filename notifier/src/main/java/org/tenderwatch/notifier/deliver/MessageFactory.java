@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.security.WebhookVault;
@@ -9,35 +10,54 @@ import org.tenderwatch.notifier.subscriptions.Subscriber;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the message for a claimed delivery from the stored notices, decrypting a webhook only now. */
+/** Builds the message for a claimed delivery from its alerts and their stored notices, decrypting a webhook only now. */
 @Singleton
 class MessageFactory {
 
-    private final Outbox outbox;
+    private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final Links links;
     private final WebhookVault vault;
 
-    MessageFactory(Outbox outbox, ObjectMapper json, Links links, WebhookVault vault) {
-        this.outbox = outbox;
+    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault) {
+        this.tx = tx;
         this.json = json;
         this.links = links;
         this.vault = vault;
     }
 
     Message build(Claimed claimed, Subscriber subscriber) {
-        List<AlertItem> alerts = new ArrayList<>();
-        for (Outbox.AlertRow row : outbox.alertsOf(claimed.id())) {
-            alerts.add(new AlertItem(read(row.noticeJson()), row.subscriptionName(), "update".equals(row.kind())));
-        }
+        List<AlertItem> alerts = alertsOf(claimed.id());
         String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
                 links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm);
+    }
+
+    /** The delivery's alerts, in the order their notices arrived, each with its stored notice. */
+    private List<AlertItem> alertsOf(long deliveryId) {
+        return tx.executeRead(status -> {
+            List<AlertItem> alerts = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select s.name, a.kind, n.payload::text
+                    from alert a join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
+                    where a.delivery_id = ? order by n.received_at, a.id""")) {
+                ps.setLong(1, deliveryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        alerts.add(new AlertItem(read(rs.getString(3)), rs.getString(1), "update".equals(rs.getString(2))));
+                    }
+                }
+            }
+            return alerts;
+        });
     }
 
     private NoticeClassified read(String payload) {

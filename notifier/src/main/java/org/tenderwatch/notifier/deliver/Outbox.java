@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -24,9 +22,6 @@ import java.util.function.ToLongFunction;
  */
 @Singleton
 class Outbox {
-
-    record AlertRow(long subscriptionId, String subscriptionName, String kind, String noticeJson) {
-    }
 
     private final TransactionOperations<Connection> tx;
 
@@ -65,24 +60,6 @@ class Outbox {
             update(c, "update subscriber set next_send_at = now() + ? * interval '1 millisecond' where id = ?",
                     minInterval.applyAsLong(channel), claimed.subscriberId());
             return Optional.of(claimed);
-        });
-    }
-
-    List<AlertRow> alertsOf(long deliveryId) {
-        return tx.executeRead(status -> {
-            List<AlertRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select a.subscription_id, s.name, a.kind, n.payload::text
-                    from alert a join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
-                    where a.delivery_id = ? order by n.received_at, a.id""")) {
-                ps.setLong(1, deliveryId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new AlertRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                }
-            }
-            return rows;
         });
     }
 
