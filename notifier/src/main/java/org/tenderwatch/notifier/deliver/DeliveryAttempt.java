@@ -51,7 +51,8 @@ class DeliveryAttempt {
     }
 
     void run(Claimed claimed) {
-        Subscriber subscriber = subscribers.find(claimed.subscriberId()).orElseThrow();
+        Subscriber subscriber = subscribers.find(claimed.subscriberId()).orElseThrow(() -> new IllegalStateException(
+                "subscriber " + claimed.subscriberId() + " of delivery " + claimed.id() + " was deleted while it was being sent"));
         Channel channel = channels.get(subscriber.channel());
         String name = subscriber.channel().label();
         // Someone who unsubscribed may subscribe again: their new confirmation mail is the one thing that still goes out.
