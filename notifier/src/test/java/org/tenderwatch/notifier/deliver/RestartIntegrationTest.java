@@ -1,6 +1,9 @@
 package org.tenderwatch.notifier.deliver;
 
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.notifier.subscriptions.ChannelType;
+import org.tenderwatch.notifier.subscriptions.Subscriber;
+import org.tenderwatch.notifier.subscriptions.SubscriberStore;
 import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
@@ -9,6 +12,7 @@ import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two notifier instances on one database, one of them stopped while deliveries are pending, notices published
- * while it is down, then started again: every alert arrives exactly once, by email and by Slack.
+ * while it is down, then started again: every alert arrives exactly once, by email and by Slack. And a crash in the
+ * one window the outbox cannot close, between a channel accepting a message and the outcome being recorded.
  */
 class RestartIntegrationTest {
 
@@ -63,6 +68,39 @@ class RestartIntegrationTest {
             List<String> mailed = mailbox.to("once@example.org").stream().map(Mailbox::subject)
                     .map(s -> s.substring(s.lastIndexOf(": ") + 2)).toList();
             assertThat(mailed).containsExactlyInAnyOrderElementsOf(titles);
+        }
+    }
+
+    @Test
+    void aCrashBetweenSendingAndRecordingResendsOnceAfterTheLeaseUnderTheSameMessageId() {
+        String topic = "notices.classified.crash-test";
+        try (Mailbox mailbox = new Mailbox()) {
+            Map<String, Object> properties = NotifierProperties.of(topic, mailbox.port());
+            properties.put("notifier.delivery.lease", "2s");
+            Map<String, Object> withoutWorkers = new HashMap<>(properties);
+            withoutWorkers.put("notifier.delivery.enabled", "false");
+            try (RunningNotifier crashing = new RunningNotifier(withoutWorkers); Publisher publisher = new Publisher(topic, crashing.json())) {
+                crashing.subscribe("""
+                        {"name":"Crash","channel":"email","address":"crash@example.org","confirmed":true,"filter":{"specialties":["endoscopy"]}}""");
+                publisher.publish(Fixtures.endoscopyInsourcing());
+                await().atMost(Duration.ofSeconds(30)).until(() -> crashing.db().count("select count(*) from delivery where kind = 'instant'") == 1);
+                // What a worker does up to the moment it would record the outcome, then nothing: the process died there.
+                Claimed claimed = crashing.context().getBean(Outbox.class).claimNext(Duration.ofSeconds(2), channel -> 0).orElseThrow();
+                Subscriber subscriber = crashing.context().getBean(SubscriberStore.class).find(claimed.subscriberId()).orElseThrow();
+                Message message = crashing.context().getBean(MessageFactory.class).build(claimed, subscriber);
+                Channel email = crashing.context().getBeansOfType(Channel.class).stream().filter(c -> c.type() == ChannelType.EMAIL)
+                        .findFirst().orElseThrow();
+                assertThat(email.send(message)).isInstanceOf(Outcome.Sent.class);
+            }
+
+            try (RunningNotifier next = new RunningNotifier(properties)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> next.db().strings("select state from delivery").equals(List.of("sent")));
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to("crash@example.org").size() == 2);
+                assertThat(next.db().strings("select attempts from delivery")).containsExactly("2");
+            }
+            List<String> ids = mailbox.to("crash@example.org").stream().map(mail -> Mailbox.header(mail, "Message-ID")).toList();
+            assertThat(ids).hasSize(2).doesNotContainNull();
+            assertThat(ids.get(0)).isEqualTo(ids.get(1));
         }
     }
 }
