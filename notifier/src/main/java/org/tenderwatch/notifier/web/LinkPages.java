@@ -43,11 +43,8 @@ class LinkPages {
     @Operation(summary = "Confirmation landing page (the link in the confirmation mail) with a button that confirms")
     @Get(value = "/confirm", produces = MediaType.TEXT_HTML)
     HttpResponse<String> confirmPage(@QueryValue @Nullable String token) {
-        if (links.verify(LinkPurpose.CONFIRM, token).isEmpty()) {
-            return invalid();
-        }
-        return pages.message(HttpStatus.OK, "Confirm your alert", List.of("One click and alerts will start coming to you."),
-                Map.of("form", Map.of("action", "confirm?token=" + token, "button", "Confirm")));
+        return landing(LinkPurpose.CONFIRM, token, "Confirm your alert", "One click and alerts will start coming to you.",
+                "confirm", "Confirm");
     }
 
     @Operation(summary = "Confirm a subscription (the button on the confirmation page)")
@@ -64,11 +61,8 @@ class LinkPages {
     @Operation(summary = "Unsubscribe landing page with a one-click button")
     @Get(value = "/unsubscribe", produces = MediaType.TEXT_HTML)
     HttpResponse<String> unsubscribePage(@QueryValue @Nullable String token) {
-        if (links.verify(LinkPurpose.UNSUBSCRIBE, token).isEmpty()) {
-            return invalid();
-        }
-        return pages.message(HttpStatus.OK, "Stop these alerts?", List.of("One click and nothing more will be sent to you."),
-                Map.of("form", Map.of("action", "unsubscribe?token=" + token, "button", "Unsubscribe")));
+        return landing(LinkPurpose.UNSUBSCRIBE, token, "Stop these alerts?", "One click and nothing more will be sent to you.",
+                "unsubscribe", "Unsubscribe");
     }
 
     @Operation(summary = "One-click unsubscribe (RFC 8058): POST List-Unsubscribe=One-Click")
@@ -82,6 +76,15 @@ class LinkPages {
         service.unsubscribe(subscriber.get());
         return pages.message(HttpStatus.OK, "Unsubscribed", List.of("You will get no more alerts from Tender Watch."),
                 Map.of("link", Map.of("href", "./", "text", "Subscribe again")));
+    }
+
+    /** What a link opens: a button that posts the same token back, when the token is genuine. */
+    private HttpResponse<String> landing(LinkPurpose purpose, @Nullable String token, String title, String text, String action,
+                                         String button) {
+        if (links.verify(purpose, token).isEmpty()) {
+            return invalid();
+        }
+        return pages.message(HttpStatus.OK, title, List.of(text), Map.of("form", Map.of("action", action + "?token=" + token, "button", button)));
     }
 
     private HttpResponse<String> invalid() {
