@@ -30,9 +30,11 @@ class NoticeIntake {
     private final DeadLetters deadLetters;
     private final TransactionOperations<Connection> tx;
     private final NotifierMetrics metrics;
+    private final UntilTheDatabaseAnswers untilTheDatabaseAnswers;
 
     NoticeIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
-                 TransactionOperations<Connection> tx, NotifierMetrics metrics) {
+                 TransactionOperations<Connection> tx, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers) {
+        this.untilTheDatabaseAnswers = untilTheDatabaseAnswers;
         this.json = json;
         this.matcher = matcher;
         this.recorder = recorder;
@@ -50,8 +52,11 @@ class NoticeIntake {
             deadLetter(key, payload, "unreadable classified notice: " + e.getMessage());
             return;
         }
-        List<Match> matches = matcher.match(notice);
-        AlertRecorder.Recorded recorded = recorder.record(notice, payload, matches);
+        // Matching may first reload subscriptions from the database, so it waits out an outage too.
+        AlertRecorder.Recorded recorded = untilTheDatabaseAnswers.get(() -> {
+            List<Match> matches = matcher.match(notice);
+            return recorder.record(notice, payload, matches);
+        });
         metrics.alertsRecorded(recorded.matches(), recorded.updates());
         LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.notice().releaseId(), notice.notice().ocid(),
                 recorded.matches(), recorded.updates());
