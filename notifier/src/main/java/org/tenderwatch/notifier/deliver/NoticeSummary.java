@@ -30,6 +30,8 @@ public record NoticeSummary(
         String subscriptionName) {
 
     static final int TOP_REASONS = 3;
+    /** Some notices name no buyer (a few published pages carry it only in their header). */
+    static final String NO_BUYER = "not published";
 
     public static NoticeSummary of(AlertItem item) {
         NoticeClassified c = item.notice();
@@ -37,7 +39,7 @@ public record NoticeSummary(
         return new NoticeSummary(
                 Text.line(n.title() == null ? "(untitled notice " + n.releaseId() + ")" : n.title(), 250),
                 Optional.ofNullable(safeUrl(n.noticeUrl())).orElseGet(() -> OfficialPages.derived(n)),
-                Text.line(n.buyer() == null || n.buyer().name() == null ? "unknown buyer" : n.buyer().name(), 150),
+                Text.line(n.buyer() == null || n.buyer().name() == null ? NO_BUYER : n.buyer().name(), 150),
                 Amounts.value(n),
                 categoryName(c.category()),
                 c.specialties().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
@@ -47,6 +49,11 @@ public record NoticeSummary(
                 item.update() ? Updates.describe(c) : null,
                 Text.cut(n.description(), 500),
                 subscriptionName(item));
+    }
+
+    /** "Buyer: title" for a subject line, or the title alone when the notice names no buyer. */
+    public String buyerAndTitle() {
+        return NO_BUYER.equals(buyer) ? title : buyer + ": " + title;
     }
 
     /** The names of the subscriptions a message is for, each once: several of one subscriber's may match one notice. */

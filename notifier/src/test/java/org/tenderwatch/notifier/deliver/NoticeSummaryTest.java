@@ -37,6 +37,22 @@ class NoticeSummaryTest {
     }
 
     @Test
+    void aNoticeWithoutABuyerIsHeadedByItsTitleAlone() {
+        var n = Fixtures.endoscopyInsourcing();
+        NoticeFetched f = n.notice();
+        NoticeFetched withoutBuyer = new NoticeFetched(f.source(), f.ocid(), f.releaseId(), f.releaseDate(), f.tags(), f.noticeType(),
+                f.title(), f.description(), null, f.parties(), f.awards(), f.cpv(), f.tenderValue(), f.procurementMethod(),
+                f.procurementMethodDetails(), f.mainProcurementCategory(), f.framework(), f.dynamicPurchasingSystem(),
+                f.tenderDeadline(), f.deliveryRegions(), f.noticeUrl(), f.release(), f.fetchedAt());
+        NoticeSummary summary = NoticeSummary.of(new AlertItem(Fixtures.classified(withoutBuyer, n.category(), n.specialties(),
+                n.signals(), n.stage(), n.confidence(), n.reasons()), "a", false));
+
+        assertThat(summary.buyer()).isEqualTo("not published");
+        assertThat(summary.buyerAndTitle()).isEqualTo(f.title());
+        assertThat(NoticeSummary.of(new AlertItem(n, "a", false)).buyerAndTitle()).isEqualTo(f.buyer().name() + ": " + f.title());
+    }
+
+    @Test
     void onlyWebLinksAreShown() {
         var n = Fixtures.endoscopyInsourcing();
         var withScript = Fixtures.withText(n, "js", "t", "", "b", List.of());

@@ -64,8 +64,8 @@ class EmailContent {
         NoticeSummary first = NoticeSummary.of(message.alerts().get(0));
         model.put("alert", alert(first));
         model.put("subscriptions", String.join(", ", NoticeSummary.subscriptionNames(message.alerts())));
-        return (first.update() != null ? "[Update] " + first.update() + ": " : "[" + first.category() + "] " + first.buyer() + ": ")
-                + first.title();
+        return first.update() != null ? "[Update] " + first.update() + ": " + first.title()
+                : "[" + first.category() + "] " + first.buyerAndTitle();
     }
 
     private static Map<String, Object> alert(NoticeSummary s) {

@@ -89,7 +89,7 @@ final class BlockKit {
             return "Tender Watch digest: " + AlertItem.noticeCount(message.alerts());
         }
         NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
-        return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyer() + ": " + s.title()));
+        return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyerAndTitle()));
     }
 
     private static String orNone(List<String> values) {
