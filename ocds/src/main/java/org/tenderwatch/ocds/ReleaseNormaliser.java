@@ -37,19 +37,20 @@ public final class ReleaseNormaliser {
         if (raw.ocid() == null) {
             throw new InvalidOcdsException("release has no ocid" + (raw.id() == null ? "" : " (id " + raw.id() + ")"));
         }
-        if (raw.id() == null) {
-            throw new InvalidOcdsException("release of " + raw.ocid() + " has no id");
+        String releaseId = ReleaseIdentity.of(raw);
+        if (releaseId == null) {
+            throw new InvalidOcdsException("release of " + raw.ocid() + " has no id, and no date or tag to name it by");
         }
         JsonNode release = raw.json();
         JsonNode tender = release.get("tender");
         List<String> anomalies = new ArrayList<>();
         Parties parties = new Parties(release);
-        NoticeDocuments documents = new NoticeDocuments(release, raw.id());
+        NoticeDocuments documents = new NoticeDocuments(release, releaseId);
         String methodDetails = Nodes.text(tender, "procurementMethodDetails");
         NoticeFetched notice = new NoticeFetched(
                 source,
                 raw.ocid(),
-                raw.id(),
+                releaseId,
                 Nodes.dateTime(release, "date", anomalies::add),
                 Nodes.strings(release, "tag"),
                 documents.noticeType(),

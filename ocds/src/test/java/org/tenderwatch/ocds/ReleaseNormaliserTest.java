@@ -144,4 +144,34 @@ class ReleaseNormaliserTest {
         assertThat(normalised.anomalies()).anyMatch(anomaly -> anomaly.contains("description"));
         assertThat(normalised.notice().release()).as("the release travels on whole").contains(huge);
     }
+
+    @Test
+    void namesAPublicContractsScotlandReleaseWithoutIdByItsDateAndTags() throws Exception {
+        Path file = SharedData.ROOT.resolve(
+                "labelled-2/releases/public-contracts-scotland/ocds-r6ebe6-0000530300__NO-RELEASE-ID.json");
+        String text = Files.readString(file);
+
+        NoticeFetched notice = normaliser.normalise("public-contracts-scotland", text).notice();
+        NoticeFetched again = normaliser.normalise("public-contracts-scotland", text).notice();
+
+        assertThat(notice.releaseId()).isEqualTo("ocds-r6ebe6-0000530300/2019-04-25T00:00:00Z/tender");
+        assertThat(again.releaseId()).as("the same on every read").isEqualTo(notice.releaseId());
+    }
+
+    @Test
+    void everyLabelledScottishReleaseGetsItsOwnIdentity() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SharedData.ROOT.resolve("labelled-2/releases/public-contracts-scotland"))) {
+            files = walk.filter(path -> path.toString().endsWith(".json")).toList();
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (Path file : files) {
+            try {
+                ids.add(normaliser.normalise("public-contracts-scotland", Files.readString(file)).notice().releaseId());
+            } catch (InvalidOcdsException e) {
+                throw new AssertionError(file + ": " + e.getMessage(), e);
+            }
+        }
+        assertThat(ids).hasSize(90).doesNotHaveDuplicates();
+    }
 }

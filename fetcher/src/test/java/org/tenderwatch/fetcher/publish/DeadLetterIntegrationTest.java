@@ -31,7 +31,8 @@ class DeadLetterIntegrationTest {
         List<String> real = RecordedData.releases("contracts-finder").subList(0, 24);
         List<String> good = new ArrayList<>(real.subList(0, 20));
         String withoutOcid = without(real.get(20), "ocid");
-        String withoutId = without(real.get(21), "id");
+        // An id-less release is named by its date and tags (as Public Contracts Scotland's are); without those too it cannot be.
+        String withoutId = without(without(without(real.get(21), "id"), "date"), "tag");
         String oversized = padded(real.get(22), 60_000);
         // Find a Tender has published 1e9999: the value cannot be a number downstream, but the notice is still news.
         String infinite = real.get(23).replaceFirst("\"amount\"\\s*:\\s*[0-9.]+", "\"amount\": 1e9999");
@@ -67,7 +68,7 @@ class DeadLetterIntegrationTest {
 
                 List<String> errors = deadLetters.poll().stream().map(r -> Notices.json(r).path("error").asText()).toList();
                 assertThat(errors).anySatisfy(e -> assertThat(e).contains("no ocid"))
-                        .anySatisfy(e -> assertThat(e).contains("has no id"))
+                        .anySatisfy(e -> assertThat(e).contains("has no id, and no date or tag"))
                         .anySatisfy(e -> assertThat(e).contains("over fetcher.publish.max-release-chars"))
                         .anySatisfy(e -> assertThat(e).contains("is STRING, not a release object"));
                 assertThat(deadLetters.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("url").asText()).startsWith(source.contractsFinderUrl()));
