@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -22,6 +23,12 @@ import java.util.List;
  * @param deliveryRegions ITL/NUTS codes or postcodes of delivery addresses, as published
  * @param noticeUrl       the notice's public page
  * @param release         the release JSON exactly as published
+ * @param lifecycle       what this release tells of the procurement's life (null when it cannot be told)
+ * @param regime          the legal basis the procurement runs under, as published ({@code tender.legalBasis})
+ * @param standstillEnd   the last day of the standstill or representation period, when the notice gives a valid one
+ * @param tenderers       organisations listed as having tendered
+ * @param testNotice      a test notice published to live data by mistake ("TEST", "SUPPLYTEST"): never alerted
+ * @param related         other notices of the same procurement, on this portal or another
  */
 @Serdeable
 public record NoticeFetched(
@@ -47,14 +54,37 @@ public record NoticeFetched(
         List<String> deliveryRegions,
         @Nullable String noticeUrl,
         String release,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        @Nullable Lifecycle lifecycle,
+        @Nullable String regime,
+        @Nullable LocalDate standstillEnd,
+        List<Organisation> tenderers,
+        boolean testNotice,
+        List<RelatedNotice> related) {
 
     public NoticeFetched {
         tags = copy(tags);
+        tenderers = copy(tenderers);
+        related = copy(related);
         parties = copy(parties);
         awards = copy(awards);
         cpv = copy(cpv);
         deliveryRegions = copy(deliveryRegions);
+    }
+
+    /** A notice with none of the lifecycle facts: as the first version of this event carried it. */
+    public NoticeFetched(String source, String ocid, String releaseId, @Nullable OffsetDateTime releaseDate,
+                         List<String> tags, @Nullable String noticeType, @Nullable String title,
+                         @Nullable String description, @Nullable Organisation buyer, List<Organisation> parties,
+                         List<Award> awards, List<Cpv> cpv, @Nullable Money tenderValue,
+                         @Nullable String procurementMethod, @Nullable String procurementMethodDetails,
+                         @Nullable String mainProcurementCategory, boolean framework, boolean dynamicPurchasingSystem,
+                         @Nullable OffsetDateTime tenderDeadline, List<String> deliveryRegions,
+                         @Nullable String noticeUrl, String release, Instant fetchedAt) {
+        this(source, ocid, releaseId, releaseDate, tags, noticeType, title, description, buyer, parties, awards, cpv,
+                tenderValue, procurementMethod, procurementMethodDetails, mainProcurementCategory, framework,
+                dynamicPurchasingSystem, tenderDeadline, deliveryRegions, noticeUrl, release, fetchedAt,
+                null, null, null, List.of(), false, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {

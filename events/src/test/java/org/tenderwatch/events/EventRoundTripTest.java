@@ -58,6 +58,26 @@ class EventRoundTripTest {
         assertThat(sparse.buyer()).isNull();
     }
 
+    @Test
+    void lifecycleFactsAndClassificationChangesSurviveARoundTrip() throws IOException {
+        NoticeFetched v1 = read("notice-fetched.json", NoticeFetched.class);
+        NoticeFetched notice = new NoticeFetched(v1.source(), v1.ocid(), v1.releaseId(), v1.releaseDate(), v1.tags(),
+                "UK6", v1.title(), v1.description(), v1.buyer(), v1.parties(), v1.awards(), v1.cpv(), v1.tenderValue(),
+                v1.procurementMethod(), v1.procurementMethodDetails(), v1.mainProcurementCategory(), v1.framework(),
+                v1.dynamicPurchasingSystem(), v1.tenderDeadline(), v1.deliveryRegions(), v1.noticeUrl(), v1.release(),
+                v1.fetchedAt(), Lifecycle.PROVIDER_SELECTED, "Procurement Act 2023", java.time.LocalDate.of(2026, 4, 30),
+                v1.parties(), false,
+                java.util.List.of(new RelatedNotice("public-contracts-scotland", "MAR123456", null, "referenced")));
+        NoticeClassified classified = new NoticeClassified(notice, Category.CLINICAL_OUTSOURCING, java.util.List.of(),
+                java.util.List.of(), Stage.AWARD, 0.9, java.util.List.of(), "test", v1.fetchedAt(), false,
+                Category.NOT_RELEVANT, java.util.List.of("category: not relevant → clinical outsourcing"));
+
+        assertThat(json.writeValueAsString(notice)).contains("\"lifecycle\":\"provider_selected\"", "\"standstillEnd\":\"2026-04-30\"");
+        assertThat(roundTrip(notice, NoticeFetched.class)).isEqualTo(notice);
+        assertThat(roundTrip(classified, NoticeClassified.class)).isEqualTo(classified);
+        assertThat(read("notice-classified.json", NoticeClassified.class).changes()).as("absent in v1 events").isEmpty();
+    }
+
     private <T> T read(String fixture, Class<T> type) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/" + fixture)) {
             return json.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
