@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.fetcher.link.CrossSourceLinks;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.ocds.InvalidOcdsException;
 import org.tenderwatch.ocds.Normalised;
@@ -36,9 +37,11 @@ public class ReleasePublisher {
     private final DeadLetters deadLetters;
     private final PublishSettings settings;
     private final FetcherMetrics metrics;
+    private final CrossSourceLinks links;
 
     ReleasePublisher(ReleaseNormaliser normaliser, NoticeProducer producer, PublishedReleaseRepository published,
-                     DeadLetters deadLetters, PublishSettings settings, FetcherMetrics metrics) {
+                     DeadLetters deadLetters, PublishSettings settings, FetcherMetrics metrics, CrossSourceLinks links) {
+        this.links = links;
         this.normaliser = normaliser;
         this.producer = producer;
         this.published = published;
@@ -55,14 +58,18 @@ public class ReleasePublisher {
             List<String> ids = notices.subList(from, Math.min(from + 1000, notices.size())).stream().map(NoticeFetched::releaseId).toList();
             seen.addAll(published.findPublished(source, ids));
         }
-        List<NoticeFetched> fresh = notices.stream().filter(n -> !seen.contains(n.releaseId())).sorted(OLDEST_FIRST).toList();
+        List<NoticeFetched> fresh = links.linked(source,
+                notices.stream().filter(n -> !seen.contains(n.releaseId())).sorted(OLDEST_FIRST).toList());
         metrics.alreadyPublished(source, notices.size() - fresh.size());
         NoticeProducer.Sent sent = producer.send(fresh);
         List<NoticeFetched> acknowledged = sent.acknowledged();
         // A stop request waits until the acknowledged releases are recorded, or a restart would send them again.
         boolean stopRequested = Thread.interrupted() | sent.interrupted();
         // Recorded only after the broker's ack: a crash in between re-sends rather than loses (see README).
-        acknowledged.forEach(n -> published.markPublished(source, n.releaseId(), n.ocid()));
+        acknowledged.forEach(n -> {
+            published.markPublished(source, n.releaseId(), n.ocid());
+            links.remember(source, n);
+        });
         metrics.published(source, acknowledged.size());
         if (stopRequested) {
             Thread.currentThread().interrupt();
