@@ -90,11 +90,12 @@ public class ReleasePublisher {
             try {
                 Normalised normalised = normaliser.normalise(source, raw);
                 if (!normalised.anomalies().isEmpty()) {
-                    LOG.info("{}: release {} from {} published with anomalies: {}", source, raw.id(), fetched.location(),
+                    LOG.info("{}: release {} from {} published with anomalies: {}", source, normalised.notice().releaseId(), fetched.location(),
                             normalised.anomalies());
                     metrics.anomalies(source, normalised.anomalies().size());
                 }
-                notices.putIfAbsent(raw.id(), normalised.notice());
+                // By the identity the notice is published under: Public Contracts Scotland's releases have no id.
+                notices.putIfAbsent(normalised.notice().releaseId(), normalised.notice());
             } catch (InvalidOcdsException | RuntimeException e) {
                 deadLetters.keep(source, DeadLetters.Reason.INVALID_RELEASE, fetched.location(), raw.ocid(), raw.id(),
                         e.getMessage() == null ? e.toString() : e.getMessage(), raw.text());
