@@ -29,6 +29,10 @@ public final class SharedData {
         return root().resolve("labelled/labels.csv");
     }
 
+    public static Path labels2() {
+        return root().resolve("labelled-2/labels.csv");
+    }
+
     /** A labelled release by its path relative to labels.csv, e.g. {@code releases/reconstructed/ocds-h6vhtk-05a419.json}. */
     public static String releaseJson(String relative) {
         try {
