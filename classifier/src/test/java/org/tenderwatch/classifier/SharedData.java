@@ -43,8 +43,20 @@ public final class SharedData {
     }
 
     public static NoticeFetched notice(String relative) {
+        return read("labelled", relative);
+    }
+
+    /** A release of {@code labelled-2} by its path relative to its labels.csv. */
+    public static NoticeFetched notice2(String relative) {
+        return read("labelled-2", relative);
+    }
+
+    private static NoticeFetched read(String set, String relative) {
         try {
-            return new ReleaseNormaliser().normalise(Sources.REPLAY, releaseJson(relative)).notice();
+            String json = Files.readString(root().resolve(set).resolve(relative), StandardCharsets.UTF_8);
+            return new ReleaseNormaliser().normalise(Sources.REPLAY, json).notice();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidOcdsException e) {
             throw new IllegalStateException(relative + ": " + e.getMessage(), e);
         }

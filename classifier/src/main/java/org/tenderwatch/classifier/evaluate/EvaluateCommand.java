@@ -73,6 +73,7 @@ public final class EvaluateCommand {
                 out.println("== all together");
             }
             out.print(evaluation.matrix().format());
+            out.println(possiblyRelevant(evaluation));
             if (folds > 0) {
                 crossValidate(releases, folds, classifier, out);
             }
@@ -85,6 +86,16 @@ public final class EvaluateCommand {
             err.println("evaluate failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
+    }
+
+    /** How many notices would be listed for review, and how many of those are labelled relevant. */
+    static String possiblyRelevant(Evaluation evaluation) {
+        List<Prediction> listed = evaluation.possiblyRelevant();
+        long relevant = listed.stream().filter(p -> p.labelled().category().relevant()).count();
+        long guessedRight = listed.stream().filter(p -> p.labelled().category() == p.classified().category()).count();
+        return String.format(Locale.ROOT, "possibly relevant (listed for review, not alerted, counted above as"
+                + " not_relevant): %d, of which %d labelled relevant, %d with the right best guess", listed.size(),
+                relevant, guessedRight);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -124,11 +135,18 @@ public final class EvaluateCommand {
         for (Prediction mistake : evaluation.mistakes()) {
             var classified = mistake.classified();
             out.printf("- %s%n  expected %s, predicted %s%s (%.2f): %s%n", evaluation.name(mistake.labelled()),
-                    mistake.labelled().category().label(), classified.category().label(),
-                    classified.possiblyRelevant() ? " (possibly relevant)" : "", classified.confidence(),
+                    mistake.labelled().category().label(), mistake.alerted().label(),
+                    classified.possiblyRelevant() ? " (possibly " + classified.category().label() + ")" : "",
+                    classified.confidence(),
                     classified.notice().title());
             out.println(classified.reasons().stream().map(Reason::explanation)
                     .collect(Collectors.joining("\n    ", "    ", "")));
+        }
+        out.println("\npossibly relevant (listed for review):");
+        for (Prediction listed : evaluation.possiblyRelevant()) {
+            out.printf("- %s%n  labelled %s, best guess %s (%.2f): %s%n", evaluation.name(listed.labelled()),
+                    listed.labelled().category().label(), listed.classified().category().label(),
+                    listed.classified().confidence(), listed.classified().notice().title());
         }
         if (!evaluation.unreadable().isEmpty()) {
             out.println("\nnot classified (counted as misses):");

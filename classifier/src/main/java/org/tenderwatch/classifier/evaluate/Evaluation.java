@@ -34,7 +34,7 @@ public final class Evaluation {
         this.unreadable = unreadable.stream().sorted(Comparator.comparingInt(u -> u.labelled().order())).toList();
         this.severalSets = severalSets;
         this.matrix = new ConfusionMatrix();
-        predictions.forEach(p -> matrix.add(p.labelled().category(), p.classified().category()));
+        predictions.forEach(p -> matrix.add(p.labelled().category(), p.alerted()));
         unreadable.forEach(u -> matrix.addUnreadable(u.labelled().category()));
     }
 
@@ -87,6 +87,11 @@ public final class Evaluation {
 
     List<Unreadable> unreadable() {
         return unreadable;
+    }
+
+    /** The notices published as possibly relevant: what a reviewer would be asked to look at. */
+    List<Prediction> possiblyRelevant() {
+        return predictions.stream().filter(p -> p.classified().possiblyRelevant()).toList();
     }
 
     List<Prediction> mistakes() {
