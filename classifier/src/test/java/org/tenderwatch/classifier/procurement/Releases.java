@@ -14,13 +14,13 @@ import java.util.List;
  * published: the recorded data holds no relevant procurement with several releases, so these keep the real text
  * and change only what a later notice changes (id, date, tags, lifecycle event, and the texts it leaves out).
  */
-final class Releases {
+public final class Releases {
 
     private Releases() {
     }
 
     /** An award notice that names the procurement in a few words and the winner, and nothing else. */
-    static NoticeFetched thinAward(NoticeFetched tender, String title, List<Award> awards, OffsetDateTime date) {
+    public static NoticeFetched thinAward(NoticeFetched tender, String title, List<Award> awards, OffsetDateTime date) {
         return new NoticeFetched(tender.source(), tender.ocid(), tender.releaseId() + "-award", date, List.of("award"),
                 "UK6", title, null, null, List.of(), awards, List.of(), null, null, null, null, false, false, null,
                 List.of(), tender.noticeUrl(), "{\"id\":\"" + tender.releaseId() + "-award\"}", tender.fetchedAt(),
@@ -28,7 +28,7 @@ final class Releases {
     }
 
     /** The same release with another id, date, title, description, buyer, parties, awards and CPV codes. */
-    static NoticeFetched variant(NoticeFetched release, String releaseId, OffsetDateTime date, String title,
+    public static NoticeFetched variant(NoticeFetched release, String releaseId, OffsetDateTime date, String title,
                                  String description, Organisation buyer, List<Organisation> parties,
                                  List<Award> awards, List<Cpv> cpv) {
         return new NoticeFetched(release.source(), release.ocid(), releaseId, date, release.tags(),
@@ -40,7 +40,7 @@ final class Releases {
                 release.testNotice(), release.related());
     }
 
-    static NoticeFetched dated(NoticeFetched release, String releaseId, OffsetDateTime date, List<String> tags) {
+    public static NoticeFetched dated(NoticeFetched release, String releaseId, OffsetDateTime date, List<String> tags) {
         return new NoticeFetched(release.source(), release.ocid(), releaseId, date, tags, release.noticeType(),
                 release.title(), release.description(), release.buyer(), release.parties(), release.awards(),
                 release.cpv(), release.tenderValue(), release.procurementMethod(), release.procurementMethodDetails(),
