@@ -49,6 +49,12 @@ public class NotifierMetrics {
                 .record(Math.max(0, age.toMillis() / 1000.0));
     }
 
+    /** reason: body-too-large, length-required, too-many-at-once, rate-limited. */
+    public void requestRefused(String reason) {
+        Counter.builder("tenderwatch.notifier.requests.refused").description("Requests refused by a size, concurrency or rate limit")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     public void outboxDepth(long depth) {
         outboxDepth.set(depth);
     }
