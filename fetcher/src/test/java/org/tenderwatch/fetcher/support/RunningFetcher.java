@@ -11,6 +11,8 @@ import java.util.UUID;
 /** The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own. */
 public final class RunningFetcher implements AutoCloseable {
 
+    public static final String MONITORING_TOKEN = "test-monitoring-token";
+
     private final ApplicationContext context;
 
     private RunningFetcher(Map<String, Object> properties) {
@@ -46,6 +48,11 @@ public final class RunningFetcher implements AutoCloseable {
 
     public String get(String path) {
         return client().retrieve(url() + path);
+    }
+
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public String metrics() {
+        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + "/prometheus").bearerAuth(MONITORING_TOKEN));
     }
 
     public String post(String path, String json) {
