@@ -2,8 +2,10 @@ package org.tenderwatch.ocds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,16 +49,24 @@ public final class ReleaseNormaliser {
         Parties parties = new Parties(release);
         NoticeDocuments documents = new NoticeDocuments(release, releaseId);
         String methodDetails = Nodes.text(tender, "procurementMethodDetails");
+        OffsetDateTime releaseDate = Nodes.dateTime(release, "date", anomalies::add);
+        List<String> tags = Nodes.strings(release, "tag");
+        String noticeType = documents.noticeType();
+        String title = Texts.title(release, anomalies::add);
+        String description = Texts.description(release, anomalies::add);
+        Organisation buyer = parties.buyer(release);
+        String wording = (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+        String portal = Sources.REPLAY.equals(source) ? Sources.fromOcid(raw.ocid()) : source;
         NoticeFetched notice = new NoticeFetched(
                 source,
                 raw.ocid(),
                 releaseId,
-                Nodes.dateTime(release, "date", anomalies::add),
-                Nodes.strings(release, "tag"),
-                documents.noticeType(),
-                Texts.title(release, anomalies::add),
-                Texts.description(release, anomalies::add),
-                parties.buyer(release),
+                releaseDate,
+                tags,
+                noticeType,
+                title,
+                description,
+                buyer,
                 parties.all(),
                 parties.awards(release, anomalies::add),
                 Classifications.cpv(release),
@@ -68,9 +78,15 @@ public final class ReleaseNormaliser {
                 usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
                 Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
                 Regions.of(tender),
-                documents.noticeUrl(raw.ocid()),
+                documents.noticeUrl(portal),
                 raw.text(),
-                clock.instant());
+                clock.instant(),
+                LifecycleEvents.of(noticeType, tags, release, wording),
+                Regimes.of(tender, wording),
+                StandstillDeadline.of(release, wording, tags.contains("compiled") ? null : releaseDate, anomalies::add),
+                parties.tenderers(release),
+                TestNotices.isTest(title, Nodes.text(tender, "description"), buyer == null ? null : buyer.name()),
+                List.of());
         return new Normalised(notice, List.copyOf(anomalies));
     }
 
