@@ -25,6 +25,7 @@ public final class Listing {
         m.put("ocid", row.ocid());
         m.put("title", row.title() == null || row.title().isBlank() ? "(no title) " + row.ocid() : row.title());
         m.put("buyer", row.buyerName() == null ? "" : row.buyerName());
+        m.put("buyerName", row.buyerName() == null ? "" : row.buyerName());
         m.put("buyerLink", row.buyerKey() == null ? "" : "/buyer/" + row.buyerKey());
         List<Map<String, String>> suppliers = new ArrayList<>();
         for (int i = 0; i < row.supplierKeys().size(); i++) {

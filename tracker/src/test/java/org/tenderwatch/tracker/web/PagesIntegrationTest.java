@@ -137,6 +137,30 @@ class PagesIntegrationTest {
     }
 
     @Test
+    void buyerAndSupplierPagesCountTheirProcurementsByCategoryAndYear() {
+        String buyer = tracker.get("/buyer/bradford-teaching-hospitals-nhs-foundation-trust").body();
+        assertThat(buyer).contains("<h1>Bradford Teaching Hospitals NHS Foundation Trust</h1>")
+                .contains("As buyer in 1 relevant procurements").contains("Non-clinical outsourcing").contains("£251,052")
+                .contains("BTH579 Funeral Services");
+
+        String supplier = tracker.get("/supplier/acme-endoscopy-services").body();
+        assertThat(supplier).contains("Companies House number 01234567").contains("£1,200,000");
+        assertThat(tracker.get("/supplier/nobody-at-all").statusCode()).isEqualTo(404);
+        assertThat(tracker.get("/supplier/Not%20A%20Key").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theSummaryGivesTotalsByCategoryTopBuyersSuppliersAndWhoWonTheValue() {
+        String summary = tracker.get("/summary?period=all").body();
+
+        assertThat(summary).contains("Summary: all time").contains("Clinical insourcing").contains("Non-clinical outsourcing")
+                .contains("Bradford Teaching Hospitals NHS Foundation Trust").contains("Acme Endoscopy Services Limited")
+                .contains("Private companies").contains("100%");
+        assertThat(tracker.get("/summary").statusCode()).isEqualTo(200);
+        assertThat(tracker.get("/summary?period=decade").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownProcurementIsA404Page() {
         HttpResponse<String> page = tracker.get("/procurement/ocds-nothing-here");
         assertThat(page.statusCode()).isEqualTo(404);
