@@ -6,10 +6,11 @@ import org.tenderwatch.events.RelatedNotice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Links a notice to notices of other sources already published with the same buyer, title and lifecycle event within
+ * Links a notice to notices of other sources already seen with the same buyer, title and lifecycle event within
  * {@link #DAYS} days: a Scottish notice and its copy on Find a Tender, a Welsh notice forwarded there. The later of
  * the two carries the link ({@code same-buyer-title-date}); the earlier one was published before the other existed.
  */
@@ -20,33 +21,40 @@ public class CrossSourceLinks {
     static final int DAYS = 3;
     static final String EVIDENCE = "same-buyer-title-date";
 
-    private final NoticeFingerprintRepository fingerprints;
+    private final NoticeFingerprints fingerprints;
 
-    CrossSourceLinks(NoticeFingerprintRepository fingerprints) {
+    CrossSourceLinks(NoticeFingerprints fingerprints) {
         this.fingerprints = fingerprints;
     }
 
-    /** The notices, each with the matching notices of other sources added to its related ones. */
-    public List<NoticeFetched> linked(String source, List<NoticeFetched> notices) {
-        List<NoticeFetched> linked = new ArrayList<>(notices.size());
-        for (NoticeFetched notice : notices) {
+    /**
+     * The notices, each with the matching notices of other sources added to its related ones; then each is remembered
+     * so that its own copies from other sources can be linked to it. Done when a page is made ready to send rather
+     * than when the broker acknowledges it: a notice of a window that fails is sent when the window is read again, so
+     * a link to it is early, never wrong.
+     */
+    public List<NoticeFetched> linkAndRemember(String source, List<NoticeFetched> notices) {
+        List<NoticeFingerprints.Entry> entries = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < notices.size(); i++) {
+            NoticeFetched notice = notices.get(i);
             Optional<Fingerprint> fingerprint = Fingerprint.of(notice);
-            List<RelatedNotice> matches = fingerprint.map(f -> fingerprints.findLike(f.buyerKey(), f.titleKey(),
-                            f.publishedOn().minusDays(DAYS), f.publishedOn().plusDays(DAYS), source, notice.ocid(), f.lifecycle())
-                    .stream().map(CrossSourceLinks::related).filter(r -> !notice.related().contains(r)).toList())
-                    .orElse(List.of());
-            linked.add(matches.isEmpty() ? notice : RelatedNotices.withMore(notice, matches));
+            if (fingerprint.isPresent()) {
+                entries.add(new NoticeFingerprints.Entry(notice.releaseId(), notice.ocid(), notice.noticeUrl(), fingerprint.get()));
+                positions.add(i);
+            }
         }
+        Map<Integer, List<RelatedNotice>> matches = fingerprints.findLike(source, entries, DAYS, EVIDENCE);
+        List<NoticeFetched> linked = new ArrayList<>(notices);
+        matches.forEach((entry, related) -> {
+            int position = positions.get(entry);
+            NoticeFetched notice = linked.get(position);
+            List<RelatedNotice> more = related.stream().distinct().filter(r -> !notice.related().contains(r)).toList();
+            if (!more.isEmpty()) {
+                linked.set(position, RelatedNotices.withMore(notice, more));
+            }
+        });
+        fingerprints.remember(source, entries);
         return linked;
-    }
-
-    /** Remembers a published notice so that its copies from other sources can be linked to it. */
-    public void remember(String source, NoticeFetched notice) {
-        Fingerprint.of(notice).ifPresent(f -> fingerprints.remember(source, notice.releaseId(), notice.ocid(),
-                notice.noticeUrl(), f.buyerKey(), f.titleKey(), f.lifecycle(), f.publishedOn()));
-    }
-
-    private static RelatedNotice related(NoticeFingerprint match) {
-        return new RelatedNotice(match.source(), match.ocid(), match.noticeUrl(), EVIDENCE);
     }
 }
