@@ -45,7 +45,12 @@ public final class RunningNotifier implements AutoCloseable {
 
     /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
     public HttpResponse<String> metrics() {
-        return call(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+        return asOperator("/prometheus");
+    }
+
+    /** GET with the monitoring token of application-test.yml, as an operator reads /health's details. */
+    public HttpResponse<String> asOperator(String pathAndQuery) {
+        return call(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer test-monitoring-token").GET());
     }
 
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
