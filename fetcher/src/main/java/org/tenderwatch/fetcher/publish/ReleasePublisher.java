@@ -10,6 +10,7 @@ import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.ocds.InvalidOcdsException;
 import org.tenderwatch.ocds.Normalised;
 import org.tenderwatch.ocds.ReleaseNormaliser;
+import org.tenderwatch.ocds.StorableText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,22 +56,37 @@ public class ReleasePublisher {
         this.json = json;
     }
 
-    /** One page's releases made ready to send: normalised, bad ones kept aside, those published before left out. */
+    /**
+     * One page's releases made ready to send: those published before left out first (a replay polled again reads only
+     * those), the rest normalised, bad ones kept aside.
+     */
     public List<SpooledNotice> prepare(String source, List<FetchedRelease> releases) {
+        Set<String> seen = published(source, releases);
         List<SpooledNotice> notices = new ArrayList<>(releases.size());
+        int skipped = 0;
         for (FetchedRelease fetched : releases) {
+            if (seen.contains(ReleaseNormaliser.releaseId(fetched.release()))) {
+                skipped++;
+                continue;
+            }
             SpooledNotice notice = normalise(source, fetched);
             if (notice != null) {
                 notices.add(notice);
             }
         }
+        metrics.alreadyPublished(source, skipped);
+        return notices;
+    }
+
+    private Set<String> published(String source, List<FetchedRelease> releases) {
+        // An identity PostgreSQL cannot hold is not asked about: the normaliser refuses that release anyway.
+        List<String> ids = releases.stream().map(f -> ReleaseNormaliser.releaseId(f.release()))
+                .filter(id -> id != null && !StorableText.unstorable(id)).distinct().toList();
         Set<String> seen = new HashSet<>();
-        for (int from = 0; from < notices.size(); from += 1000) {
-            List<String> ids = notices.subList(from, Math.min(from + 1000, notices.size())).stream().map(SpooledNotice::releaseId).toList();
-            seen.addAll(published.findPublished(source, ids));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            seen.addAll(published.findPublished(source, ids.subList(from, Math.min(from + 1000, ids.size()))));
         }
-        metrics.alreadyPublished(source, (int) notices.stream().filter(n -> seen.contains(n.releaseId())).count());
-        return notices.stream().filter(n -> !seen.contains(n.releaseId())).toList();
+        return seen;
     }
 
     /** Sends what the spool holds, oldest first; returns how many were sent; throws when the broker did not acknowledge them all. */
