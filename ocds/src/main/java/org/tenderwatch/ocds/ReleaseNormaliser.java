@@ -71,6 +71,7 @@ public final class ReleaseNormaliser {
         Organisation buyer = parties.buyer(release);
         String wording = (title == null ? "" : title) + "\n" + (description == null ? "" : description);
         String portal = Sources.REPLAY.equals(source) ? Sources.fromOcid(raw.ocid()) : source;
+        String noticeUrl = documents.noticeUrl(portal);
         NoticeFetched notice = new NoticeFetched(
                 source,
                 raw.ocid(),
@@ -92,7 +93,7 @@ public final class ReleaseNormaliser {
                 usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
                 Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
                 Regions.of(tender),
-                documents.noticeUrl(portal),
+                noticeUrl,
                 raw.text(),
                 clock.instant(),
                 LifecycleEvents.of(noticeType, tags, release, wording),
@@ -100,7 +101,7 @@ public final class ReleaseNormaliser {
                 StandstillDeadline.of(release, wording, tags.contains("compiled") ? null : releaseDate, anomalies::add),
                 parties.tenderers(release),
                 TestNotices.isTest(title, Nodes.text(tender, "description"), buyer == null ? null : buyer.name()),
-                List.of());
+                RelatedNotices.of(source, raw.ocid(), release, documents.all(), noticeUrl, wording));
         return new Normalised(notice, List.copyOf(anomalies));
     }
 

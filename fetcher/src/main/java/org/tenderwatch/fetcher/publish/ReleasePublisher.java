@@ -138,7 +138,7 @@ public class ReleasePublisher {
         try {
             Normalised normalised = normaliser.normalise(source, raw);
             if (!normalised.anomalies().isEmpty()) {
-                LOG.info("{}: release {} from {} published with anomalies: {}", source, raw.id(), fetched.location(),
+                LOG.info("{}: release {} from {} published with anomalies: {}", source, normalised.notice().releaseId(), fetched.location(),
                         normalised.anomalies());
                 metrics.anomalies(source, normalised.anomalies().size());
             }

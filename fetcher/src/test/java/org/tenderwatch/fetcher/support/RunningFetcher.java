@@ -15,6 +15,7 @@ import java.util.UUID;
 public final class RunningFetcher implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "operator-token-for-tests-" + UUID.randomUUID();
+    public static final String MONITORING_TOKEN = "test-monitoring-token";
 
     private final ApplicationContext context;
 
@@ -52,6 +53,16 @@ public final class RunningFetcher implements AutoCloseable {
 
     public String get(String path) {
         return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + path).bearerAuth(ADMIN_TOKEN));
+    }
+
+    /** /health as an orchestrator's probe reads it: anonymous, the status alone. */
+    public String health() {
+        return client().retrieve(url() + "/health");
+    }
+
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public String metrics() {
+        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + "/prometheus").bearerAuth(MONITORING_TOKEN));
     }
 
     public String post(String path, String json) {

@@ -42,7 +42,7 @@ class ReplayIntegrationTest {
             assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(topic.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("source").asText()).isEqualTo("replay"));
             // The recorded releases carry the sources' mojibake; the normaliser repairs it and the fetcher counts it.
-            assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
+            assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
                     .containsPattern("tenderwatch_fetcher_release_anomalies_total\\{source=\"replay\"} [1-9]")
                     .containsPattern("tenderwatch_fetcher_window_duration_seconds_count\\{source=\"replay\"} [1-9]");
         }
@@ -99,13 +99,13 @@ class ReplayIntegrationTest {
             Files.writeString(broken, releases.get(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() == 2);
             assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(releases.stream().map(Notices::releaseId).toList());
-            assertThat(fetcher.get("/health")).contains("UP");
+            assertThat(fetcher.health()).contains("UP");
         }
     }
 
     private static double metric(RunningFetcher fetcher, String name) {
         String prefix = name + "{source=\"replay\"} ";
-        return fetcher.get("/prometheus").lines().filter(line -> line.startsWith(prefix))
+        return fetcher.metrics().lines().filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()))).findFirst().orElse(0);
     }
 }
