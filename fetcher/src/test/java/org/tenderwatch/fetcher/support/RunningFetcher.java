@@ -58,6 +58,11 @@ public final class RunningFetcher implements AutoCloseable {
                 .bearerAuth(monitoring ? MONITORING_TOKEN : ADMIN_TOKEN));
     }
 
+    /** /health as an orchestrator's probe reads it: anonymous, the status alone. */
+    public String health() {
+        return client().retrieve(url() + "/health");
+    }
+
     /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
     public String metrics() {
         return get("/prometheus");
