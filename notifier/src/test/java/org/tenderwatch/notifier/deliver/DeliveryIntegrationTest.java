@@ -223,7 +223,7 @@ class DeliveryIntegrationTest {
         assertThat(dated.notice().releaseDate()).isNotNull();
         publisher.publish(dated);
         await().atMost(WAIT).until(() -> mailbox.to("metrics@example.org").size() == 1);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(notifier.get("/prometheus").body()).contains(
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifier.metrics().body()).contains(
                 "tenderwatch_notifier_alerts_matched_total{kind=\"match\"}",
                 "tenderwatch_notifier_deliveries_total{channel=\"email\",outcome=\"sent\"}",
                 "tenderwatch_notifier_outbox_depth",
