@@ -48,6 +48,11 @@ public final class RunningNotifier implements AutoCloseable {
         return call(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
     }
 
+    /** A GET with the monitoring token, as an operator sees health details. */
+    public HttpResponse<String> asOperator(String pathAndQuery) {
+        return call(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer test-monitoring-token").GET());
+    }
+
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
         return call(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
