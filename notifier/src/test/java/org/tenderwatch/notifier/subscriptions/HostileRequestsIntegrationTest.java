@@ -99,6 +99,26 @@ class HostileRequestsIntegrationTest {
         assertThat(notifier.db().count("select count(*) from subscriber where email = 'victim@example.org'")).as("orphan subscribers").isZero();
     }
 
+    /** Shapes the issue did not list: each must be a plain 400, never a 500 or a stack trace. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"email\":\"shape@example.org\",\"filter\":{\"keywords\":[null]}}",
+            "{\"email\":[\"shape@example.org\",\"other-inbox@example.org\"]}",
+            "{\"email\":\"shape@example.org\",\"digestHour\":1e999}",
+            "{\"email\":\"shape@example.org\",\"filter\":{\"minConfidence\":1e999}}",
+            "{\"email\":\"shape@example.org\",\"filter\":{\"categories\":\"clinical_insourcing\"}}",
+            "{\"email\":\"shape@example.org\",\"cadence\":\"daily\u0000\"}",
+            "NESTED"})
+    void oddJsonShapesAreA400WithoutInternals(String json) {
+        notifier.db().update("delete from subscriber where email in ('shape@example.org', 'other-inbox@example.org')");
+        String body = json.equals("NESTED") ? "{\"email\":\"shape@example.org\",\"filter\":" + "[".repeat(3000) + "]".repeat(3000) + "}" : json;
+        HttpResponse<String> response = notifier.post("/api/subscriptions", "application/json", body);
+        assertThat(response.statusCode()).as(json).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContainIgnoringCase("sql").doesNotContain("at org.");
+        assertThat(notifier.db().count("select count(*) from subscriber where email in ('shape@example.org', 'other-inbox@example.org')"))
+                .isZero();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1e3|1000", "12.50|12.5", "0e-20000|0"})
     void sensibleMinimumsAreStoredAsPlainNumbers(String minValue, String stored) {
