@@ -105,7 +105,7 @@ final class RunningServices implements AutoCloseable {
         env.put("FETCHER_REPLAY_DIRECTORY", sharedData().resolve("labelled/releases").toString());
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(mailbox.port()));
-        env.put("NOTIFIER_SLACK_ALLOWED_HOSTS", "127.0.0.1");
+        env.put("NOTIFIER_SLACK_LOCAL_DEMO_WEBHOOKS", slack.webhookUrl("x").replaceAll("x$", ""));
         env.put("NOTIFIER_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("NOTIFIER_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("NOTIFIER_SIGNING_SECRET", "deploy-check-signing-secret-0123456789");

@@ -1,0 +1,80 @@
+package org.tenderwatch.tracker.intake;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaKey;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
+import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.Topics;
+import org.tenderwatch.tracker.metrics.TrackerMetrics;
+
+/**
+ * Thin adapter from the topic to {@link NoticeIntake}. The offset is committed only after the release is recorded,
+ * so a crash means redelivery, which recording absorbs. A release that keeps failing for a reason other than a
+ * database outage is dead-lettered after the retries rather than skipped; whatever escapes is logged, counted, and
+ * the consumer carries on, unless it is an Error, which stops the intake and turns /health DOWN.
+ */
+@KafkaListener(groupId = "${tracker.intake.group-id:tracker}", offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
+                retryDelay = "500ms"))
+class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);
+
+    private final NoticeIntake intake;
+    private final IntakeState state;
+    private final TrackerMetrics metrics;
+    private final String topic;
+
+    ClassifiedNoticeListener(NoticeIntake intake, IntakeState state, TrackerMetrics metrics,
+                             @Value("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}") String topic) {
+        this.intake = intake;
+        this.state = state;
+        this.metrics = metrics;
+        this.topic = topic;
+    }
+
+    @Topic("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
+    void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
+        try {
+            intake.accept(topic, key, payload);
+        } catch (Error e) {
+            // Out of memory or worse: carrying on could record half a release. Say so and let the platform restart us.
+            state.stopped(e.toString());
+            metrics.intakeFailure();
+            LOG.error("intake stopped by {} on the record with key {}", e, key, e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void handle(KafkaListenerException exception) {
+        metrics.intakeFailure();
+        if (exception.getCause() instanceof CommitFailedException) {
+            // The group moved on while the intake waited out a database outage: the record comes again, and
+            // recording it twice changes nothing.
+            LOG.warn("offset commit refused after a rebalance; the release will be consumed again: {}", exception.getMessage());
+            return;
+        }
+        if (exception.getCause() instanceof Error error) {
+            state.stopped(error.toString());
+            LOG.error("intake stopped: {}", error.toString(), exception);
+            return;
+        }
+        var record = exception.getConsumerRecord().orElse(null);
+        String key = record == null || record.key() == null ? null : record.key().toString();
+        String payload = record == null || record.value() == null ? null : record.value().toString();
+        LOG.error("could not record the release with key {} after retries; dead-lettering it", key, exception);
+        intake.deadLetter(topic, key, payload, "gave up after retries: " + exception.getCause());
+    }
+}

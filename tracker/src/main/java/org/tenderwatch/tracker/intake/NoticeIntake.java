@@ -1,0 +1,73 @@
+package org.tenderwatch.tracker.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.tracker.metrics.TrackerMetrics;
+import org.tenderwatch.tracker.record.ProcurementRecorder;
+
+import java.io.IOException;
+
+/** Parses one classified notice and records it; input it cannot use is dead-lettered with the reason, never dropped. */
+@Singleton
+class NoticeIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
+
+    private final ObjectMapper json;
+    private final ProcurementRecorder recorder;
+    private final DeadLetterStore deadLetters;
+    private final UntilTheDatabaseAnswers untilTheDatabaseAnswers;
+    private final TrackerMetrics metrics;
+
+    NoticeIntake(ObjectMapper json, ProcurementRecorder recorder, DeadLetterStore deadLetters,
+                 UntilTheDatabaseAnswers untilTheDatabaseAnswers, TrackerMetrics metrics) {
+        this.json = json;
+        this.recorder = recorder;
+        this.deadLetters = deadLetters;
+        this.untilTheDatabaseAnswers = untilTheDatabaseAnswers;
+        this.metrics = metrics;
+    }
+
+    void accept(String topic, @Nullable String key, @Nullable String payload) {
+        NoticeClassified notice;
+        try {
+            notice = json.readValue(payload == null ? "" : payload, NoticeClassified.class);
+            requireUsable(notice);
+        } catch (IOException | RuntimeException e) {
+            deadLetter(topic, key, payload, "unreadable classified notice: " + e.getMessage());
+            return;
+        }
+        ProcurementRecorder.Outcome outcome = untilTheDatabaseAnswers.get(() -> recorder.record(notice, payload));
+        metrics.releaseRecorded(outcome);
+        LOG.debug("Release {} of {}: {}", notice.notice().releaseId(), notice.notice().ocid(), outcome);
+    }
+
+    void deadLetter(String topic, @Nullable String key, @Nullable String payload, String error) {
+        LOG.warn("Dead-lettering classified notice with key {}: {}", key, error);
+        metrics.deadLettered();
+        untilTheDatabaseAnswers.get(() -> {
+            deadLetters.keep(topic, key, error, payload == null ? "" : payload);
+            return null;
+        });
+    }
+
+    private static void requireUsable(NoticeClassified notice) {
+        if (notice == null || notice.notice() == null || blank(notice.notice().ocid()) || blank(notice.notice().releaseId())) {
+            throw new IllegalArgumentException("notice, notice.ocid and notice.releaseId are required");
+        }
+        if (notice.category() == null || notice.stage() == null || notice.classifiedAt() == null) {
+            throw new IllegalArgumentException("category, stage and classifiedAt are required");
+        }
+        if (notice.notice().release() == null || notice.notice().fetchedAt() == null || blank(notice.notice().source())) {
+            throw new IllegalArgumentException("notice.release, notice.fetchedAt and notice.source are required: the evidence");
+        }
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

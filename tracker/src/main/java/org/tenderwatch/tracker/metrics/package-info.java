@@ -1,0 +1,2 @@
+/** Every metric the tracker exports. */
+package org.tenderwatch.tracker.metrics;

@@ -1,0 +1,116 @@
+package org.tenderwatch.tracker.intake;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.tracker.record.Evidence;
+import org.tenderwatch.tracker.testing.Fixtures;
+import org.tenderwatch.tracker.testing.Publisher;
+import org.tenderwatch.tracker.testing.RunningTracker;
+import org.tenderwatch.tracker.testing.TrackerProperties;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeIntegrationTest {
+
+    private static final String TOPIC = "tracker-intake-test";
+
+    private RunningTracker tracker;
+    private Publisher publisher;
+
+    @BeforeAll
+    void start() {
+        tracker = new RunningTracker(TrackerProperties.of(TOPIC));
+        publisher = new Publisher(TOPIC, tracker.json());
+    }
+
+    @AfterAll
+    void stop() {
+        publisher.close();
+        tracker.close();
+    }
+
+    @Test
+    void keepsEachReleaseAsPublishedWithItsHashAndBuildsOneProcurementFromBoth() {
+        NoticeClassified tender = Fixtures.labelled(Fixtures.FUNERAL_TENDER);
+        NoticeClassified amendment = Fixtures.labelled(Fixtures.FUNERAL_AMENDMENT);
+        // The amendment first: a procurement is rebuilt from its releases in date order, whatever order they come in.
+        publisher.publish(amendment);
+        publisher.publish(tender);
+
+        String ocid = tender.notice().ocid();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracker.db().count("select count(*) from release where ocid = ?", ocid) == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tracker.db().count(
+                "select release_count from procurement where ocid = ?", ocid) == 2);
+
+        assertThat(tracker.db().strings("select original from release where release_id = ?", tender.notice().releaseId()))
+                .containsExactly(tender.notice().release());
+        assertThat(tracker.db().strings("select sha256 from release where release_id = ?", tender.notice().releaseId()))
+                .containsExactly(Evidence.sha256(tender.notice().release()));
+        assertThat(tracker.db().strings("select stage from procurement where ocid = ?", ocid)).containsExactly("amendment");
+        assertThat(tracker.db().strings("select category from procurement where ocid = ?", ocid)).containsExactly("nonclinical_outsourcing");
+        assertThat(tracker.db().strings("select value_amount::bigint from procurement where ocid = ?", ocid)).containsExactly("251052");
+        assertThat(tracker.db().strings("select buyer_key from procurement where ocid = ?", ocid))
+                .containsExactly("bradford-teaching-hospitals-nhs-foundation-trust");
+    }
+
+    @Test
+    void aRedeliveredReleaseChangesNothingAndALaterOneAddsItsSupplier() {
+        NoticeClassified tender = Fixtures.labelled(Fixtures.ENDOSCOPY_INSOURCING);
+        String ocid = tender.notice().ocid();
+        publisher.publish(tender);
+        publisher.publish(tender);
+        NoticeClassified award = Fixtures.awarded(tender, "award-of-" + ocid, tender.notice().fetchedAt().plusSeconds(86_400),
+                "Acme Endoscopy Services Limited", "01234567", new BigDecimal("1200000"), LocalDate.parse("2026-05-12"));
+        publisher.publish(award);
+        publisher.publish(award);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracker.db().count(
+                "select count(*) from procurement_supplier where ocid = ?", ocid) == 1);
+        assertThat(tracker.db().count("select count(*) from release where ocid = ?", ocid)).isEqualTo(2);
+        assertThat(tracker.db().count("select count(*) from classification c join release r using (release_id) where r.ocid = ?", ocid))
+                .isEqualTo(2);
+        assertThat(tracker.db().strings("select o.name || ' ' || o.companies_house from procurement_supplier s join organisation o on o.key = s.supplier_key where s.ocid = ?", ocid))
+                .containsExactly("Acme Endoscopy Services Limited 01234567");
+        assertThat(tracker.db().strings("select lifecycle || ' ' || value_amount::bigint || ' ' || standstill_end from procurement where ocid = ?", ocid))
+                .containsExactly("provider_selected 1200000 2026-05-12");
+    }
+
+    @Test
+    void aReclassifiedReleaseKeepsBothClassificationsAndShowsTheNewerOne() {
+        NoticeClassified first = Fixtures.labelled(Fixtures.SOFT_FM);
+        NoticeClassified again = new NoticeClassified(first.notice(), first.category(), first.specialties(), first.signals(),
+                first.stage(), 0.55, first.reasons(), "rules-2", first.classifiedAt().plusSeconds(60), true, null, java.util.List.of());
+        publisher.publish(first);
+        publisher.publish(again);
+        publisher.publish(first);
+
+        String ocid = first.notice().ocid();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracker.db().count(
+                "select count(*) from classification c join release r using (release_id) where r.ocid = ?", ocid) == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tracker.db().strings(
+                "select possibly_relevant from procurement where ocid = ?", ocid).equals(java.util.List.of("t")));
+    }
+
+    @Test
+    void anUnreadableRecordIsKeptAsADeadLetterAndTheNextOneStillArrives() {
+        publisher.send("ocds-broken", "{\"notice\": \"not a notice\"");
+        NoticeClassified after = Fixtures.labelled(Fixtures.GI_PHYSIOLOGY_AWARD);
+        publisher.publish(after);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracker.db().count(
+                "select count(*) from procurement where ocid = ?", after.notice().ocid()) == 1);
+        assertThat(tracker.db().strings("select payload from dead_letter where record_key = 'ocds-broken'"))
+                .containsExactly("{\"notice\": \"not a notice\"");
+        assertThat(tracker.get("/prometheus").body()).contains("tenderwatch_tracker_notices_dead_lettered_total 1.0");
+    }
+}
