@@ -140,7 +140,7 @@ class PagesIntegrationTest {
     void buyerAndSupplierPagesCountTheirProcurementsByCategoryAndYear() {
         String buyer = tracker.get("/buyer/bradford-teaching-hospitals-nhs-foundation-trust").body();
         assertThat(buyer).contains("<h1>Bradford Teaching Hospitals NHS Foundation Trust</h1>")
-                .contains("As buyer in 1 relevant procurements").contains("Non-clinical outsourcing").contains("£251,052")
+                .contains("As buyer in 1 relevant procurement.").contains("Non-clinical outsourcing").contains("£251,052")
                 .contains("BTH579 Funeral Services");
 
         String supplier = tracker.get("/supplier/acme-endoscopy-services").body();
