@@ -17,7 +17,7 @@ class PageLayoutTest {
 
         assertThat(page).contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; · Tender Watch</title>")
                 .contains("<p>already escaped &amp; safe</p>")
-                .contains("href=\"/summary?x=&quot;\" aria-current=\"page\"")
+                .contains("href=\"/summary?x&#x3D;&quot;\" aria-current=\"page\"")
                 .contains("<body class=\"wide\">")
                 .doesNotContain("<script>");
     }
