@@ -1,7 +1,9 @@
 package org.tenderwatch.classifier;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -12,10 +14,14 @@ import org.tenderwatch.embedded.SharedTestInfrastructure;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Anyone sees UP or DOWN; an operator with the monitoring token (application-test.yml) sees details and metrics. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassifierHealthIntegrationTest implements TestPropertyProvider {
+
+    private static final String MONITORING_TOKEN = "test-monitoring-token";
 
     @Inject
     @Client("/")
@@ -27,14 +33,21 @@ class ClassifierHealthIntegrationTest implements TestPropertyProvider {
     }
 
     @Test
-    void reportsHealthyWhenItsInfrastructureIsUp() {
-        String health = client.toBlocking().retrieve("/health");
-        assertThat(health).contains("\"status\":\"UP\"");
+    void anonymousCallersSeeOnlyTheStatus() {
+        assertThat(client.toBlocking().retrieve("/health")).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(client.toBlocking().retrieve("/health/readiness")).isEqualTo("{\"status\":\"UP\"}");
+        assertThatThrownBy(() -> client.toBlocking().retrieve("/prometheus"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(401));
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        String metrics = client.toBlocking().retrieve("/prometheus");
-        assertThat(metrics).contains("jvm_memory_used_bytes");
+    void operatorsSeeEachDependencyAndTheMetrics() {
+        String health = client.toBlocking().retrieve(asOperator("/health"));
+        assertThat(health).contains("\"status\":\"UP\"", "\"name\":\"classifier\"", "\"kafka\"");
+        assertThat(client.toBlocking().retrieve(asOperator("/prometheus"))).contains("jvm_memory_used_bytes");
+    }
+
+    private static HttpRequest<?> asOperator(String path) {
+        return HttpRequest.GET(path).bearerAuth(MONITORING_TOKEN);
     }
 }

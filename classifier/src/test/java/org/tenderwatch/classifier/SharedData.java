@@ -29,6 +29,10 @@ public final class SharedData {
         return root().resolve("labelled/labels.csv");
     }
 
+    public static Path labels2() {
+        return root().resolve("labelled-2/labels.csv");
+    }
+
     /** A labelled release by its path relative to labels.csv, e.g. {@code releases/reconstructed/ocds-h6vhtk-05a419.json}. */
     public static String releaseJson(String relative) {
         try {
@@ -39,8 +43,20 @@ public final class SharedData {
     }
 
     public static NoticeFetched notice(String relative) {
+        return read("labelled", relative);
+    }
+
+    /** A release of {@code labelled-2} by its path relative to its labels.csv. */
+    public static NoticeFetched notice2(String relative) {
+        return read("labelled-2", relative);
+    }
+
+    private static NoticeFetched read(String set, String relative) {
         try {
-            return new ReleaseNormaliser().normalise(Sources.REPLAY, releaseJson(relative)).notice();
+            String json = Files.readString(root().resolve(set).resolve(relative), StandardCharsets.UTF_8);
+            return new ReleaseNormaliser().normalise(Sources.REPLAY, json).notice();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidOcdsException e) {
             throw new IllegalStateException(relative + ": " + e.getMessage(), e);
         }

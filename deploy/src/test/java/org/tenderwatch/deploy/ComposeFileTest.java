@@ -48,12 +48,43 @@ class ComposeFileTest {
 
     @Test
     void publishesEachServiceOnTheDefaultPortOfItsApplicationYml() {
-        Map<String, String> ports = Map.of("fetcher", "8081", "classifier", "8082", "notifier", "8083", "tracker", "8084");
-        ports.forEach((service, port) -> {
-            assertThat((List<String>) Repo.at(services, service, "ports")).containsExactly(port + ":" + port);
+        Map<String, String> ports = Map.of("fetcher", "127.0.0.1:8081", "classifier", "127.0.0.1:8082", "notifier", "8083",
+                "tracker", "8084");
+        ports.forEach((service, published) -> {
+            String port = published.substring(published.lastIndexOf(':') + 1);
+            assertThat((List<String>) Repo.at(services, service, "ports")).containsExactly(published + ":" + port);
             assertThat(Repo.read(Repo.root().resolve(service + "/src/main/resources/application.yml")))
                     .contains("${" + service.toUpperCase() + "_PORT:" + port + "}");
         });
+    }
+
+    /** What people outside the host open: the notifier's pages. Everything else is for this host's operators. */
+    @Test
+    void publishesOnEveryInterfaceOnlyThePagesSubscribersOpen() {
+        List<String> everyInterface = new ArrayList<>();
+        services.forEach((name, service) -> {
+            List<Object> ports = Repo.at(service, "ports");
+            for (Object port : ports == null ? List.of() : ports) {
+                assertThat(port).as("%s publishes %s: use the short form host:port:port", name, port).isInstanceOf(String.class);
+                if (!((String) port).startsWith("127.0.0.1:")) {
+                    everyInterface.add(name + " " + port);
+                }
+            }
+        });
+        assertThat(everyInterface).containsExactly("notifier 8083:8083");
+    }
+
+    @Test
+    void scrapesWithTheMonitoringTokenThatTheServicesCheck() {
+        for (String service : Repo.SERVICES) {
+            assertThat((Map<String, Object>) Repo.at(services, service, "environment")).as(service)
+                    .containsEntry("MONITORING_TOKEN", "${MONITORING_TOKEN:?set MONITORING_TOKEN in deploy/.env}");
+        }
+        assertThat((List<String>) Repo.at(services, "prometheus", "secrets")).containsExactly("monitoring_token");
+        assertThat((String) Repo.at(compose, "secrets", "monitoring_token", "environment")).isEqualTo("MONITORING_TOKEN");
+        Map<String, Object> job = ((List<Map<String, Object>>) Repo.at(Repo.yaml(Repo.deploy("prometheus/prometheus.yml")),
+                "scrape_configs")).get(0);
+        assertThat((String) Repo.at(job, "authorization", "credentials_file")).isEqualTo("/run/secrets/monitoring_token");
     }
 
     @Test

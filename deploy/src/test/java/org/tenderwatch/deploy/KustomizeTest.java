@@ -64,6 +64,22 @@ class KustomizeTest {
     }
 
     @Test
+    void givesEachServiceTheMonitoringTokenPrometheusScrapesWithAndKeepsThemInsideTheCluster() {
+        for (Map<String, Object> deployment : ofKind(manifests(), "Deployment")) {
+            List<Map<String, Object>> env = (List<Map<String, Object>>) container(deployment).getOrDefault("env", List.of());
+            assertThat(env).as((String) Repo.at(deployment, "metadata", "name")).anySatisfy(variable -> {
+                assertThat(variable.get("name")).isEqualTo("MONITORING_TOKEN");
+                assertThat((String) Repo.at(variable, "valueFrom", "secretKeyRef", "key")).isEqualTo("MONITORING_TOKEN");
+            });
+        }
+        // Services are ClusterIP: what is public (the notifier's pages) goes out through the cluster's ingress.
+        for (Map<String, Object> service : ofKind(manifests(), "Service")) {
+            assertThat((String) Repo.at(service, "spec", "type")).as((String) Repo.at(service, "metadata", "name"))
+                    .isIn(null, "ClusterIP");
+        }
+    }
+
+    @Test
     void hasTopicsWithAPartitionForEveryReplicaAndOneFetcher() {
         String job = Repo.read(k8s.resolve("topics-job.yaml"));
         assertThat(job).contains(Topics.NOTICES_FETCHED, Topics.NOTICES_FETCHED_DLQ, Topics.NOTICES_CLASSIFIED,
@@ -94,9 +110,20 @@ class KustomizeTest {
                 assertThat((String) Repo.at(resource, "metadata", "namespace")).isEqualTo("tenderwatch");
             }
         }
-        String configMap = ofKind(built, "ConfigMap").stream().map(map -> (String) Repo.at(map, "metadata", "name"))
-                .filter(name -> name.startsWith("tenderwatch-config-")).findFirst().orElseThrow();
-        assertThat(output).contains("name: " + configMap);
+        // The generator names the ConfigMap after a hash of its content; every Deployment must be pointed at that
+        // generated name (not the bare one, which does not exist in the cluster) and the hash must be that of
+        // config.env as it is now, so a changed setting rolls the pods.
+        List<String> configMaps = ofKind(built, "ConfigMap").stream().map(map -> (String) Repo.at(map, "metadata", "name"))
+                .filter(name -> name.startsWith("tenderwatch-config")).toList();
+        assertThat(configMaps).singleElement().satisfies(name -> assertThat(name).matches("tenderwatch-config-[a-z0-9]{10}"));
+        Map<String, Object> generated = ofKind(built, "ConfigMap").stream()
+                .filter(map -> configMaps.get(0).equals(Repo.at(map, "metadata", "name"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) generated.get("data")).containsAllEntriesOf(Repo.envFile(k8s.resolve("config.env")));
+        for (Map<String, Object> deployment : ofKind(built, "Deployment")) {
+            List<Map<String, Object>> envFrom = Repo.at(container(deployment), "envFrom");
+            assertThat(envFrom).as((String) Repo.at(deployment, "metadata", "name"))
+                    .extracting(source -> (String) Repo.at(source, "configMapRef", "name")).containsExactly(configMaps.get(0));
+        }
     }
 
     private List<String> kustomizeCommand() {

@@ -3,10 +3,15 @@ package org.tenderwatch.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,11 +28,46 @@ class MonitoringConfigurationTest {
     }
 
     @Test
-    void scrapeConfigurationPassesPromtoolCheckConfig() throws Exception {
+    void scrapeConfigurationPassesPromtoolCheckConfig(@TempDir Path dir) throws Exception {
         var promtool = Promtool.find();
         assumeTrue(promtool.isPresent(), Promtool.MISSING);
-        Promtool.Result result = Promtool.run(promtool.get(), null, "check", "config", Repo.deploy("prometheus/prometheus.yml").toString());
+        // promtool opens the token file the scrape reads; compose mounts it at /run/secrets, here a stand-in.
+        Path token = Files.writeString(dir.resolve("monitoring_token"), "stand-in");
+        Path config = Files.writeString(dir.resolve("prometheus.yml"), Repo.read(Repo.deploy("prometheus/prometheus.yml"))
+                .replace("/run/secrets/monitoring_token", token.toString()));
+        Files.copy(Repo.deploy("prometheus/alerts.yml"), dir.resolve("alerts.yml"));
+        Promtool.Result result = Promtool.run(promtool.get(), null, "check", "config", config.toString());
         assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("SUCCESS: 1 rule files found");
+    }
+
+    /** Not only valid: each alert fires on what it is about, after its `for`, and not on healthy series beside it. */
+    @Test
+    void alertRulesFireWhenTheirUnitTestsSayAndOnlyThen() throws Exception {
+        var promtool = Promtool.find();
+        assumeTrue(promtool.isPresent(), Promtool.MISSING);
+        Promtool.Result result = Promtool.run(promtool.get(), null, "test", "rules", Repo.deploy("prometheus/alerts-test.yml").toString());
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("SUCCESS");
+    }
+
+    @Test
+    void everyAlertHasAUnitTestThatSeesItFire() {
+        Set<String> alerts = new TreeSet<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) Repo.yaml(Repo.deploy("prometheus/alerts.yml")).get("groups")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+                alerts.add((String) rule.get("alert"));
+            }
+        }
+        Set<String> seenFiring = new TreeSet<>();
+        for (Map<String, Object> test : (List<Map<String, Object>>) Repo.yaml(Repo.deploy("prometheus/alerts-test.yml")).get("tests")) {
+            for (Map<String, Object> check : (List<Map<String, Object>>) test.get("alert_rule_test")) {
+                if (!((List<?>) check.get("exp_alerts")).isEmpty()) {
+                    seenFiring.add((String) check.get("alertname"));
+                }
+            }
+        }
+        assertThat(seenFiring).isEqualTo(alerts);
     }
 
     @Test

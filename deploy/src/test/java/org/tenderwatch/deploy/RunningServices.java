@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 final class RunningServices implements AutoCloseable {
 
     private static final String ADMIN_TOKEN = "deploy-check-admin-token-0123456789";
+    static final String MONITORING_TOKEN = "deploy-check-monitoring-token-0123456789";
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -88,7 +89,7 @@ final class RunningServices implements AutoCloseable {
         assertThat(jar).as("the %s's runnable jar: build it first (./mvnw package)", service).isRegularFile();
         int port = distinctFreePort();
         String prefix = service.toUpperCase();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve(service + ".log").toFile());
         Map<String, String> env = builder.environment();
@@ -104,10 +105,11 @@ final class RunningServices implements AutoCloseable {
         env.put("FETCHER_REPLAY_DIRECTORY", sharedData().resolve("labelled/releases").toString());
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(mailbox.port()));
-        env.put("NOTIFIER_SLACK_ALLOWED_HOSTS", "127.0.0.1");
+        env.put("NOTIFIER_SLACK_LOCAL_DEMO_WEBHOOKS", slack.webhookUrl("x").replaceAll("x$", ""));
         env.put("NOTIFIER_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("NOTIFIER_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("NOTIFIER_SIGNING_SECRET", "deploy-check-signing-secret-0123456789");
+        env.put("MONITORING_TOKEN", MONITORING_TOKEN);
         processes.put(service, builder.start());
         ports.put(service, port);
     }
@@ -132,15 +134,25 @@ final class RunningServices implements AutoCloseable {
                     throw new IllegalStateException("the " + service + " stopped:\n" + tail(workDir.resolve(service + ".log")));
                 }
                 // The name too: an UP from another process on that port must not count.
-                assertThat(get(service, "/health").body()).as(service)
+                assertThat(asOperator(service, "/health").body()).as(service)
                         .contains("\"name\":\"" + service + "\"", "\"status\":\"UP\"");
             }
         });
     }
 
+    /** As anyone: no token. */
     HttpResponse<String> get(String service, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(service) + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(service, path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As Prometheus or an operator: with the monitoring token. */
+    HttpResponse<String> asOperator(String service, String path) throws IOException, InterruptedException {
+        return http.send(request(service, path).header("Authorization", "Bearer " + MONITORING_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String service, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(service) + path)).timeout(Duration.ofSeconds(10));
     }
 
     @Override

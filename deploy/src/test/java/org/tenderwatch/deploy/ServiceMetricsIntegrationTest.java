@@ -32,7 +32,7 @@ class ServiceMetricsIntegrationTest {
         Path workDir = Files.createDirectories(Repo.deploy("target/running-services"));
         services = RunningServices.start(workDir);
         for (String service : Repo.SERVICES) {
-            scraped.put(service, services.get(service, "/prometheus").body());
+            scraped.put(service, services.asOperator(service, "/prometheus").body());
             Files.writeString(workDir.resolve(service + ".prometheus.txt"), scraped.get(service));
         }
     }
@@ -52,6 +52,25 @@ class ServiceMetricsIntegrationTest {
                 assertThat(response.statusCode()).as("%s %s: %s", service, probe, response.body()).isEqualTo(200);
                 assertThat(response.body()).contains("\"status\":\"UP\"");
             }
+        }
+    }
+
+    @Test
+    void showsAnonymousCallersOnlyTheStatusAndOperatorsTheDetailsAndMetrics() throws Exception {
+        for (String service : Repo.SERVICES) {
+            for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
+                var anonymous = services.get(service, path);
+                assertThat(anonymous.statusCode()).as("%s %s", service, path).isEqualTo(200);
+                assertThat(anonymous.body()).as("%s %s as anyone", service, path).isEqualTo("{\"status\":\"UP\"}");
+            }
+            assertThat(services.asOperator(service, "/health").body()).as("%s /health as an operator", service)
+                    .contains("\"name\":\"" + service + "\"", "\"details\"", "\"kafka\"");
+            for (String path : new String[] {"/prometheus", "/metrics"}) {
+                var anonymous = services.get(service, path);
+                assertThat(anonymous.statusCode()).as("%s %s as anyone: %s", service, path, anonymous.body()).isEqualTo(401);
+                assertThat(anonymous.body()).doesNotContain("jvm_", "tenderwatch_");
+            }
+            assertThat(scraped.get(service)).as("%s /prometheus as Prometheus", service).contains("jvm_memory_used_bytes");
         }
     }
 

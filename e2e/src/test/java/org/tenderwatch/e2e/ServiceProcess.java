@@ -40,7 +40,9 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of(System.getProperty("tenderwatch.logs", "target/service-logs"));
         Files.createDirectories(logs);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                // As in production: out of memory, the JVM exits (and the test sees it) instead of limping on.
+                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(starts == 0

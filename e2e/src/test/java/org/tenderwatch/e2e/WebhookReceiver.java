@@ -66,7 +66,7 @@ final class WebhookReceiver implements AutoCloseable {
         return held.getCount() == 0;
     }
 
-    /** Answers the held request with {@code status}, which the sender, by then, may no longer be there to read. */
+    /** Answers the held requests with {@code status}, which the sender, by then, may no longer be there to read. */
     void release(int status) {
         releaseStatus = status;
         released.countDown();
@@ -74,7 +74,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (held.getCount() > 0 && delivered().size() >= holdAfterDelivered) {
+        // Every request after the first held one waits too, so that nothing more is delivered while one is in flight.
+        if (released.getCount() > 0 && delivered().size() >= holdAfterDelivered) {
             held.countDown();
             try {
                 released.await();

@@ -13,7 +13,8 @@ import java.util.List;
  * Published on {@link Topics#NOTICES_FETCHED}, keyed by {@link #ocid()}. A field the release does not carry
  * is absent (null or empty), never invented.
  *
- * @param source          where it was fetched: {@code contracts-finder}, {@code find-a-tender}, or {@code replay}
+ * @param source          where it was fetched: {@code contracts-finder}, {@code find-a-tender},
+ *                        {@code public-contracts-scotland}, {@code sell2wales}, or {@code replay}
  * @param tags            OCDS release tags: planning, tender, award, contract, amendment, tenderCancellation…
  * @param noticeType      Procurement Act notice type (UK1–UK17) from {@code documents[].noticeType}
  * @param description     release, tender and lot descriptions joined by blank lines, duplicates removed
@@ -21,12 +22,17 @@ import java.util.List;
  * @param framework       the tender establishes or uses a framework agreement
  * @param dynamicPurchasingSystem the tender establishes or uses a dynamic purchasing system
  * @param deliveryRegions ITL/NUTS codes or postcodes of delivery addresses, as published
- * @param noticeUrl       the notice's public page
+ * @param noticeUrl       the notice's public page on the portal that published it, built from the notice's id on that
+ *                        portal's own host (never an address taken from the release's text, never an API address)
  * @param release         the release JSON exactly as published
  * @param lifecycle       what this release tells of the procurement's life (null when it cannot be told)
- * @param regime          the legal basis the procurement runs under, as published ({@code tender.legalBasis})
- * @param standstillEnd   the last day of the standstill or representation period, when the notice gives a valid one
- * @param tenderers       organisations listed as having tendered
+ * @param regime          the legal basis the procurement runs under ({@code tender.legalBasis}): its published
+ *                        description, or a well-known act's name ("Procurement Act 2023"), or "scheme id" as published;
+ *                        a Provider Selection Regime notice, published on a legacy form, is named by its boilerplate
+ * @param standstillEnd   the last day of the standstill or representation period, when the notice gives a real date
+ *                        on or after its publication (an impossible one such as "31 April 2026" is left out)
+ * @param tenderers       organisations listed as having tendered; names that stand for a withheld supplier
+ *                        ("Withheld", "Redacted") are never an organisation, here or among parties and award suppliers
  * @param testNotice      a test notice published to live data by mistake ("TEST", "SUPPLYTEST"): never alerted
  * @param related         other notices of the same procurement, on this portal or another
  */

@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The notice type (UK1–UK17) and the public notice page, from the documents a release links to. */
+/** The notice type (UK1–UK17) and the public notice page, from the release's identifiers and its documents. */
 final class NoticeDocuments {
 
-    private static final Pattern FIND_A_TENDER_ID = Pattern.compile("\\d{6}-\\d{4}");
     // Contracts Finder release ids are "<notice guid>-<sequence>".
-    private static final Pattern CONTRACTS_FINDER_ID = Pattern.compile(
-            "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-\\d+");
+    private static final Pattern CONTRACTS_FINDER_RELEASE = Pattern.compile(
+            "(" + NoticePages.CONTRACTS_FINDER_ID.pattern() + ")-\\d+", Pattern.CASE_INSENSITIVE);
 
     private final List<JsonNode> documents = new ArrayList<>();
     private final String releaseId;
@@ -29,37 +31,66 @@ final class NoticeDocuments {
         }
     }
 
-    String noticeType() {
-        String fallback = null;
-        for (JsonNode document : documents) {
-            String type = Nodes.text(document, "noticeType");
-            if (type != null && releaseId.equals(Nodes.text(document, "id"))) {
-                return type;
-            }
-            fallback = fallback == null ? type : fallback;
-        }
-        return fallback;
+    List<JsonNode> all() {
+        return documents;
     }
 
     /**
-     * The notice's own page where the release links it, otherwise derived from the publisher's documented id
-     * scheme; the publisher is named by the OCID, so a replayed release links to its page as a fetched one does.
+     * The type of the notice this release is: the document that is this notice (its id is the release id) when there
+     * is one, otherwise the last notice type listed, as a compiled release lists its notices oldest first.
      */
-    String noticeUrl(String ocid) {
-        String publisher = Sources.fromOcid(ocid);
+    String noticeType() {
+        return noticeDocument().map(document -> Nodes.text(document, "noticeType")).orElse(null);
+    }
+
+    private Optional<JsonNode> noticeDocument() {
+        JsonNode last = null;
         for (JsonNode document : documents) {
-            String url = Nodes.text(document, "url");
-            if (url != null && url.matches("https://www\\.(find-tender|contractsfinder)\\.service\\.gov\\.uk/Notice/[^/]+")) {
-                return url;
+            if (Nodes.text(document, "noticeType") == null) {
+                continue;
+            }
+            if (releaseId.equals(Nodes.text(document, "id"))) {
+                return Optional.of(document);
+            }
+            last = document;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The notice's page on the portal that published it ({@code portal}), built from the notice's id: the release id
+     * where the portal's ids name notices (Find a Tender, Contracts Finder), otherwise the id of the document that is
+     * the notice, or the id in its address when that address is exactly a notice page on the same portal.
+     */
+    String noticeUrl(String portal) {
+        if (Sources.FIND_A_TENDER.equals(portal) && NoticePages.FIND_A_TENDER_ID.matcher(releaseId).matches()) {
+            return NoticePages.url(portal, releaseId);
+        }
+        Matcher contractsFinder = CONTRACTS_FINDER_RELEASE.matcher(releaseId);
+        if (Sources.CONTRACTS_FINDER.equals(portal) && contractsFinder.matches()) {
+            return NoticePages.url(portal, contractsFinder.group(1));
+        }
+        List<JsonNode> candidates = new ArrayList<>();
+        noticeDocument().ifPresent(candidates::add);
+        documents.stream().filter(NoticeDocuments::isNotice).forEach(candidates::add);
+        for (JsonNode document : candidates) {
+            String byId = NoticePages.url(portal, Nodes.text(document, "id"));
+            if (byId != null) {
+                return byId;
+            }
+            Optional<NoticePages.Notice> byAddress = NoticePages.fromUrl(Nodes.text(document, "url"))
+                    .filter(notice -> notice.portal().equals(portal));
+            if (byAddress.isPresent()) {
+                return byAddress.get().url();
             }
         }
-        if (Sources.FIND_A_TENDER.equals(publisher) && FIND_A_TENDER_ID.matcher(releaseId).matches()) {
-            return "https://www.find-tender.service.gov.uk/Notice/" + releaseId;
-        }
-        var contractsFinder = CONTRACTS_FINDER_ID.matcher(releaseId);
-        if (Sources.CONTRACTS_FINDER.equals(publisher) && contractsFinder.matches()) {
-            return "https://www.contractsfinder.service.gov.uk/Notice/" + contractsFinder.group(1);
-        }
         return null;
+    }
+
+    /** A document that is a notice itself (contractNotice, awardNotice…) rather than an attachment. */
+    static boolean isNotice(JsonNode document) {
+        String type = Nodes.text(document, "documentType");
+        return Nodes.text(document, "noticeType") != null
+                || (type != null && type.toLowerCase(Locale.ROOT).endsWith("notice"));
     }
 }

@@ -19,7 +19,11 @@ public final class OcdsJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // A raw control character in one title must not cost the whole page: it is read, then removed and
+            // reported by the normaliser (StorableText).
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private OcdsJson() {
     }
@@ -28,7 +32,7 @@ public final class OcdsJson {
     public static JsonNode parse(String text) throws InvalidOcdsException {
         requireText(text);
         try {
-            return MAPPER.readTree(text);
+            return MAPPER.readTree(withoutByteOrderMark(text));
         } catch (JsonProcessingException e) {
             throw invalid(e);
         }
@@ -41,6 +45,20 @@ public final class OcdsJson {
             return MAPPER.createParser(text);
         } catch (IOException e) {
             throw new InvalidOcdsException("could not read the text as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Text saved with a UTF-8 byte-order mark, as some editors and Windows tools write files, starts with U+FEFF. */
+    static String withoutByteOrderMark(String text) {
+        return text != null && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    /** JSON text of a tree: for a release that had to be cleaned, the only case where its text is not the source's. */
+    static String write(JsonNode tree) throws InvalidOcdsException {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new InvalidOcdsException("could not write the cleaned release as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

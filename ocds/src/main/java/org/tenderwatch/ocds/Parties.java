@@ -20,10 +20,16 @@ final class Parties {
 
     private final Map<String, Organisation> byId = new LinkedHashMap<>();
     private final List<Organisation> all = new ArrayList<>();
+    private int withheld;
 
     Parties(JsonNode release) {
         for (JsonNode party : Nodes.array(release, "parties")) {
             Organisation organisation = organisation(party, Nodes.strings(party, "roles"));
+            if (WithheldSuppliers.isPlaceholder(organisation.name())
+                    && (organisation.roles().contains("supplier") || organisation.roles().contains("tenderer"))) {
+                withheld++;
+                continue;
+            }
             all.add(organisation);
             if (organisation.id() != null) {
                 byId.putIfAbsent(organisation.id(), organisation);
@@ -46,16 +52,46 @@ final class Parties {
     List<Award> awards(JsonNode release, Consumer<String> anomalies) {
         List<Award> awards = new ArrayList<>();
         List<JsonNode> nodes = Nodes.array(release, "awards");
+        if (withheld > 0) {
+            anomalies.accept(withheld + " part" + (withheld == 1 ? "y" : "ies") + " named as withheld: left out");
+        }
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode award = nodes.get(i);
-            List<Organisation> suppliers = Nodes.array(award, "suppliers").stream()
+            List<Organisation> named = Nodes.array(award, "suppliers").stream()
                     .map(supplier -> enrich(supplier, List.of("supplier")))
                     .toList();
+            List<Organisation> suppliers = named.stream()
+                    .filter(supplier -> !WithheldSuppliers.isPlaceholder(supplier.name()))
+                    .toList();
+            if (suppliers.size() < named.size()) {
+                anomalies.accept("awards[" + i + "] names " + (named.size() - suppliers.size())
+                        + " supplier(s) as withheld: left out");
+            }
             awards.add(new Award(Nodes.text(award, "id"), Nodes.text(award, "status"),
                     Nodes.dateTime(award, "date", anomalies),
                     Amounts.money(award.get("value"), "awards[" + i + "].value", anomalies), suppliers));
         }
         return awards;
+    }
+
+    /**
+     * Organisations listed as having tendered: {@code tender.tenderers} and parties with the tenderer role, each
+     * once; withheld names are not organisations.
+     */
+    List<Organisation> tenderers(JsonNode release) {
+        Map<String, Organisation> tenderers = new LinkedHashMap<>();
+        for (JsonNode reference : Nodes.array(release.get("tender"), "tenderers")) {
+            add(tenderers, enrich(reference, List.of("tenderer")));
+        }
+        all.stream().filter(party -> party.roles().contains("tenderer")).forEach(party -> add(tenderers, party));
+        return List.copyOf(tenderers.values());
+    }
+
+    private static void add(Map<String, Organisation> tenderers, Organisation organisation) {
+        String key = organisation.id() != null ? organisation.id() : organisation.name();
+        if (key != null && !WithheldSuppliers.isPlaceholder(organisation.name())) {
+            tenderers.putIfAbsent(key, organisation);
+        }
     }
 
     /** A reference ({id, name}) completed from the party it points at. */

@@ -2,8 +2,10 @@ package org.tenderwatch.ocds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,22 +43,37 @@ public final class ReleaseNormaliser {
         if (releaseId == null) {
             throw new InvalidOcdsException("release of " + raw.ocid() + " has no id, and no date or tag to name it by");
         }
+        if (StorableText.unstorable(raw.ocid()) || StorableText.unstorable(releaseId)) {
+            // An identity is not altered: two releases would then be taken for one.
+            throw new InvalidOcdsException("release " + StorableText.escaped(releaseId) + " of " + StorableText.escaped(raw.ocid())
+                    + ": its ocid or id holds NUL, a control character or half a surrogate pair");
+        }
+        List<String> anomalies = new ArrayList<>();
+        raw = storable(raw, anomalies);
         JsonNode release = raw.json();
         JsonNode tender = release.get("tender");
-        List<String> anomalies = new ArrayList<>();
         Parties parties = new Parties(release);
         NoticeDocuments documents = new NoticeDocuments(release, releaseId);
         String methodDetails = Nodes.text(tender, "procurementMethodDetails");
+        OffsetDateTime releaseDate = Nodes.dateTime(release, "date", anomalies::add);
+        List<String> tags = Nodes.strings(release, "tag");
+        String noticeType = documents.noticeType();
+        String title = Texts.title(release, anomalies::add);
+        String description = Texts.description(release, anomalies::add);
+        Organisation buyer = parties.buyer(release);
+        String wording = (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+        String portal = Sources.REPLAY.equals(source) ? Sources.fromOcid(raw.ocid()) : source;
+        String noticeUrl = documents.noticeUrl(portal);
         NoticeFetched notice = new NoticeFetched(
                 source,
                 raw.ocid(),
                 releaseId,
-                Nodes.dateTime(release, "date", anomalies::add),
-                Nodes.strings(release, "tag"),
-                documents.noticeType(),
-                Texts.title(release, anomalies::add),
-                Texts.description(release, anomalies::add),
-                parties.buyer(release),
+                releaseDate,
+                tags,
+                noticeType,
+                title,
+                description,
+                buyer,
                 parties.all(),
                 parties.awards(release, anomalies::add),
                 Classifications.cpv(release),
@@ -68,10 +85,30 @@ public final class ReleaseNormaliser {
                 usesTechnique(tender, "hasDynamicPurchasingSystem", methodDetails, "dynamic purchasing"),
                 Nodes.dateTime(tender == null ? null : tender.get("tenderPeriod"), "endDate", anomalies::add),
                 Regions.of(tender),
-                documents.noticeUrl(raw.ocid()),
+                noticeUrl,
                 raw.text(),
-                clock.instant());
+                clock.instant(),
+                LifecycleEvents.of(noticeType, tags, release, wording),
+                Regimes.of(tender, wording),
+                StandstillDeadline.of(release, wording, tags.contains("compiled") ? null : releaseDate, anomalies::add),
+                parties.tenderers(release),
+                TestNotices.isTest(title, Nodes.text(tender, "description"), buyer == null ? null : buyer.name()),
+                RelatedNotices.of(source, raw.ocid(), release, documents.all(), noticeUrl, wording));
         return new Normalised(notice, List.copyOf(anomalies));
+    }
+
+    /** The release, or a copy whose text values hold only what a database and any JSON reader can store. */
+    private static RawRelease storable(RawRelease raw, List<String> anomalies) throws InvalidOcdsException {
+        List<String> changed = new ArrayList<>();
+        JsonNode cleaned = StorableText.cleanedTree(raw.json(), changed);
+        if (cleaned == null) {
+            return raw;
+        }
+        String where = changed.size() <= 5 ? String.join(", ", changed)
+                : String.join(", ", changed.subList(0, 5)) + " and " + (changed.size() - 5) + " more";
+        anomalies.add("NUL, control characters or unpaired surrogates removed from " + where
+                + "; the release travels as re-written from its cleaned form");
+        return new RawRelease(raw.ocid(), raw.id(), cleaned, OcdsJson.write(cleaned));
     }
 
     private static boolean usesTechnique(JsonNode tender, String technique, String methodDetails, String phrase) {

@@ -23,7 +23,9 @@ import java.util.Optional;
  */
 public record ReleasePage(List<RawRelease> releases, List<String> rejected, Optional<String> next) {
 
-    public static ReleasePage parse(String body) throws InvalidOcdsException {
+    public static ReleasePage parse(String text) throws InvalidOcdsException {
+        // Offsets below are into the text the parser reads, so the byte-order mark goes first.
+        String body = OcdsJson.withoutByteOrderMark(text);
         try (JsonParser parser = OcdsJson.parser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidOcdsException("expected a release package or a release (a JSON object), got "

@@ -5,6 +5,8 @@ public final class Sources {
 
     public static final String CONTRACTS_FINDER = "contracts-finder";
     public static final String FIND_A_TENDER = "find-a-tender";
+    public static final String PUBLIC_CONTRACTS_SCOTLAND = "public-contracts-scotland";
+    public static final String SELL2WALES = "sell2wales";
     public static final String REPLAY = "replay";
 
     private Sources() {
@@ -19,6 +21,12 @@ public final class Sources {
         }
         if (ocid.startsWith("ocds-h6vhtk-")) {
             return FIND_A_TENDER;
+        }
+        if (ocid.startsWith("ocds-r6ebe6-")) {
+            return PUBLIC_CONTRACTS_SCOTLAND;
+        }
+        if (ocid.startsWith("ocds-kuma6s-")) {
+            return SELL2WALES;
         }
         return REPLAY;
     }

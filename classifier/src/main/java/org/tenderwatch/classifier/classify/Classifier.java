@@ -6,6 +6,7 @@ import org.tenderwatch.classifier.classify.rules.Specialty;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Reason;
 import org.tenderwatch.events.Signal;
 import org.tenderwatch.events.Stage;
 
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Classifier {
 
     static final String OTHER = "other";
+    /** The derived signal that stands for any health context: only such a notice can be possibly relevant. */
+    static final String HEALTH = "health";
 
     private final Rules rules;
     private final TextNormaliser normaliser;
@@ -57,10 +60,23 @@ public final class Classifier {
         if (notice.framework() && !signals.has(Signal.CALL_OFF)) {
             signals.raise(Signal.FRAMEWORK_ESTABLISHMENT);
         }
-        Decision decision = Decision.decide(ruleList, fired, rules.scoring());
+        if (notice.testNotice()) {
+            return testNotice(notice, signals);
+        }
+        Decision decision = Decision.decide(ruleList, fired, rules.scoring(), signals.has(HEALTH));
         return new NoticeClassified(notice, decision.category(), specialties(decision.category(), evidence),
                 signals.raised(), Stage.fromTags(notice.tags()), decision.confidence(),
-                Reasons.of(ruleList, fired, decision.category()), rules.version(), clock.instant());
+                Reasons.of(ruleList, fired, decision.category()), rules.version(), clock.instant(),
+                decision.possiblyRelevant(), null, List.of());
+    }
+
+    /** A test notice published to live data by mistake says nothing about a real contract, whatever its words. */
+    private NoticeClassified testNotice(NoticeFetched notice, Signals signals) {
+        Reason reason = new Reason("test-notice", "notice", null, 0,
+                "the publisher marked this a test notice, not a real contract");
+        return new NoticeClassified(notice, Category.NOT_RELEVANT, List.of(), signals.raised(),
+                Stage.fromTags(notice.tags()), 1.0, List.of(reason), rules.version(), clock.instant(),
+                false, null, List.of());
     }
 
     /** One pass over the conditional rules that have not fired yet, in file order; true when any fired. */

@@ -7,67 +7,117 @@ import org.tenderwatch.events.Reason;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Turns fired rules into sentences a person can check: "title contains 'insourced': speaks of insourcing (+9 clinical_insourcing)". */
+/**
+ * Turns fired rules into lines a person reads: one line per piece of evidence (several rules that fired on the
+ * same words make one line), what it means in plain words first, then where it was found, then what it weighed:
+ * "speaks of insourced services; insourcing of a clinical service: the title says 'insourced' (clinical insourcing
+ * +10.5)".
+ */
 final class Reasons {
 
     private Reasons() {
     }
 
     static List<Reason> of(List<Rule> rules, Match[] fired, Category chosen) {
-        List<Reason> reasons = new ArrayList<>();
+        Map<String, Evidence> byEvidence = new LinkedHashMap<>();
         for (int i = 0; i < fired.length; i++) {
             if (fired[i] != null) {
-                reasons.add(reason(rules.get(i), fired[i], chosen));
+                Match match = fired[i];
+                byEvidence.computeIfAbsent(key(rules.get(i), match), k -> new Evidence(match)).add(rules.get(i));
             }
         }
-        reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight())));
-        return reasons;
+        List<Evidence> lines = new ArrayList<>(byEvidence.values());
+        lines.forEach(line -> line.rules.sort(Comparator.comparingDouble((Rule r) -> -Math.abs(r.weight(chosen)))));
+        return lines.stream().map(line -> line.reason(chosen))
+                .sorted(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight()))).toList();
     }
 
-    private static Reason reason(Rule rule, Match match, Category chosen) {
-        double weight = rule.weight(chosen) * match.factor();
-        if (weight == 0) {
-            for (Map.Entry<Category, Double> entry : rule.weights().entrySet()) {
-                double candidate = entry.getValue() * match.factor();
-                if (Math.abs(candidate) > Math.abs(weight)) {
-                    weight = candidate;
+    /** One organisation is one piece of evidence whatever words of its name matched; a text, the words that matched. */
+    private static String key(Rule rule, Match match) {
+        if (match.field() == null) {
+            return "rule " + rule.name();
+        }
+        boolean organisation = match.within() != null && match.field() != Field.CPV;
+        return match.field().label() + '\u0000' + (organisation ? match.within() : match.matched());
+    }
+
+    /** The rules that fired on one match: the same words in the same field, or the same code. */
+    private static final class Evidence {
+
+        private final Match match;
+        private final List<Rule> rules = new ArrayList<>();
+
+        Evidence(Match match) {
+            this.match = match;
+        }
+
+        void add(Rule rule) {
+            rules.add(rule);
+        }
+
+        Reason reason(Category chosen) {
+            Map<Category, Double> effects = new EnumMap<>(Category.class);
+            for (Rule rule : rules) {
+                rule.weights().forEach((category, value) -> effects.merge(category, value * match.factor(), Double::sum));
+            }
+            double weight = effects.getOrDefault(chosen, 0.0);
+            if (weight == 0) {
+                for (double candidate : effects.values()) {
+                    weight = Math.abs(candidate) > Math.abs(weight) ? candidate : weight;
                 }
             }
-        }
-        StringBuilder sentence = new StringBuilder();
-        if (match.field() == null) {
-            sentence.append("conditions met");
-        } else if (match.field() == Field.CPV) {
-            sentence.append("cpv ").append(match.matched());
-            if (match.within() != null) {
-                sentence.append(" (").append(match.within()).append(')');
+            StringBuilder line = new StringBuilder(String.join("; ", rules.stream().map(Rule::explanation).toList()));
+            String where = where();
+            if (where != null) {
+                line.append(": ").append(where);
             }
-        } else if (match.within() != null) {
-            sentence.append(match.field().label()).append(" '").append(match.within()).append("' contains '")
-                    .append(match.matched()).append('\'');
-        } else {
-            sentence.append(match.field().label()).append(" contains '").append(match.matched()).append('\'');
+            List<String> weights = effects.entrySet().stream().filter(e -> round(e.getValue()) != 0)
+                    .sorted(Comparator.comparingDouble((Map.Entry<Category, Double> e) -> -Math.abs(e.getValue())))
+                    .map(e -> plain(e.getKey()) + " " + signed(e.getValue())).toList();
+            if (!weights.isEmpty()) {
+                line.append(" (").append(String.join(", ", weights)).append(')');
+            }
+            String names = String.join(", ", rules.stream().map(Rule::name).toList());
+            return new Reason(names, match.field() == null ? "notice" : match.field().label(),
+                    match.within() != null && match.field() != Field.CPV ? match.within() : match.matched(),
+                    round(weight), line.toString());
         }
-        sentence.append(": ").append(rule.explanation());
-        List<String> effects = new ArrayList<>();
-        rule.weights().forEach((category, value) -> effects.add(signed(value * match.factor()) + " " + category.label()));
-        if (rule.signal() != null) {
-            effects.add("signal " + rule.signal());
+
+        /** Where the evidence was found, in words; null for a rule that fired on its conditions alone. */
+        private String where() {
+            if (match.field() == null) {
+                return null;
+            }
+            return switch (match.field()) {
+                case CPV -> "CPV " + match.matched() + (match.within() == null ? "" : " (" + match.within() + ")");
+                case CATEGORY -> "the notice is classed as " + match.matched();
+                case BUYER -> "buyer " + quoted(match.within(), match.matched());
+                case SUPPLIER -> "winner " + quoted(match.within(), match.matched());
+                case PARTY -> "party " + quoted(match.within(), match.matched());
+                case PROCEDURE -> "the procedure says '" + match.matched() + "'";
+                default -> "the " + match.field().label() + " says '" + match.matched() + "'";
+            };
         }
-        if (!effects.isEmpty()) {
-            sentence.append(" (").append(String.join(", ", effects.stream().sorted().toList())).append(')');
+
+        private static String quoted(String organisation, String matched) {
+            return organisation == null ? "'" + matched + "'" : "'" + organisation + "'";
         }
-        return new Reason(rule.name(), match.field() == null ? "notice" : match.field().label(),
-                match.within() != null && match.field() != Field.CPV ? match.within() : match.matched(),
-                round(weight), sentence.toString());
+    }
+
+    private static String plain(Category category) {
+        return category.label().replace('_', ' ').replace("nonclinical", "non-clinical");
     }
 
     private static String signed(double value) {
         double rounded = round(value);
-        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+                : String.format(Locale.ROOT, "%s", rounded);
         return (value >= 0 ? "+" : "") + number;
     }
 

@@ -20,8 +20,18 @@ final class LabelsFile {
     private LabelsFile() {
     }
 
-    static List<LabelledRelease> read(Path csv) throws IOException {
+    /** Every labelled release of these CSVs, in the order given. */
+    static List<LabelledRelease> read(List<Path> csvs) throws IOException {
+        List<LabelledRelease> labelled = new ArrayList<>();
+        for (Path csv : csvs) {
+            labelled.addAll(read(csv, labelled.size()));
+        }
+        return labelled;
+    }
+
+    static List<LabelledRelease> read(Path csv, int firstOrder) throws IOException {
         Path folder = csv.toAbsolutePath().getParent();
+        String set = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<LabelledRelease> labelled = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -33,13 +43,13 @@ final class LabelsFile {
                 }
             }
             for (CSVRecord row : parser) {
-                labelled.add(parse(row, folder, csv));
+                labelled.add(parse(row, set, firstOrder + labelled.size(), folder, csv));
             }
         }
         return labelled;
     }
 
-    private static LabelledRelease parse(CSVRecord row, Path folder, Path csv) {
+    private static LabelledRelease parse(CSVRecord row, String set, int order, Path folder, Path csv) {
         String file = row.get("file").trim();
         Category category;
         try {
@@ -50,6 +60,6 @@ final class LabelsFile {
         String specialties = row.isMapped("specialties") && row.isSet("specialties") ? row.get("specialties") : "";
         List<String> tags = specialties.isBlank() ? List.of()
                 : Arrays.stream(specialties.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new LabelledRelease(file, folder.resolve(file), category, tags);
+        return new LabelledRelease(set, order, file, folder.resolve(file), category, tags);
     }
 }

@@ -10,14 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Writes {@code file,category,specialties,confidence}, one line per labelled release, in the labels' order. */
+/**
+ * Writes {@code file,category,specialties,confidence}, one line per labelled release, in the labels' order; a
+ * release that could not be classified has an empty category.
+ */
 final class PredictionsFile {
 
     private PredictionsFile() {
     }
 
-    static void write(Path csv, List<Prediction> predictions) throws IOException {
+    static void write(Path csv, Evaluation evaluation) throws IOException {
         Path parent = csv.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -26,11 +31,18 @@ final class PredictionsFile {
                 .setRecordSeparator('\n').get();
         try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
-            for (Prediction prediction : predictions) {
+            Map<Integer, List<String>> rows = new TreeMap<>();
+            for (Prediction prediction : evaluation.predictions()) {
                 var classified = prediction.classified();
-                printer.printRecord(prediction.labelled().file(), classified.category().label(),
-                        String.join(";", classified.specialties()),
-                        String.format(Locale.ROOT, "%.3f", classified.confidence()));
+                rows.put(prediction.labelled().order(), List.of(evaluation.name(prediction.labelled()),
+                        classified.category().label(), String.join(";", classified.specialties()),
+                        String.format(Locale.ROOT, "%.3f", classified.confidence())));
+            }
+            for (Unreadable unreadable : evaluation.unreadable()) {
+                rows.put(unreadable.labelled().order(), List.of(evaluation.name(unreadable.labelled()), "", "", ""));
+            }
+            for (List<String> row : rows.values()) {
+                printer.printRecord(row);
             }
         }
     }

@@ -1,2 +1,2 @@
-/** Sends classified notices to {@code notices.classified.v1} and unprocessable input to {@code notices.fetched.v1.dlq}. */
+/** What goes to {@code notices.classified.v1} and to {@code notices.fetched.v1.dlq}, written and bounded. */
 package org.tenderwatch.classifier.publish;

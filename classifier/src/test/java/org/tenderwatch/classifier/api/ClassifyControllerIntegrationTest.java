@@ -41,7 +41,7 @@ class ClassifyControllerIntegrationTest implements TestPropertyProvider {
     void classifiesASingleReleaseWithReasons() {
         String answer = post(SharedData.releaseJson("releases/reconstructed/ocds-h6vhtk-05a419.json"));
         assertThat(answer).contains("\"category\":\"clinical_insourcing\"")
-                .contains("title contains 'insourced'")
+                .contains("the title says 'insourced'")
                 .contains("\"rulesVersion\":");
     }
 

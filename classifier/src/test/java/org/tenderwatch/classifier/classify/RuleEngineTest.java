@@ -87,12 +87,76 @@ class RuleEngineTest {
         NoticeClassified noHealthBuyer = classifier.classify(notice("Insourced lists", null, buyer("Example Council"), List.of(), List.of()));
         assertThat(noHealthBuyer.category()).isEqualTo(Category.NOT_RELEVANT);
         assertThat(noHealthBuyer.reasons()).extracting(Reason::rule).containsExactly("no-health-body");
-        assertThat(noHealthBuyer.reasons().get(0).explanation()).isEqualTo("conditions met: no health buyer (+10 not_relevant)");
+        assertThat(noHealthBuyer.reasons().get(0).explanation()).isEqualTo("no health buyer (not relevant +10)");
 
         Organisation registered = new Organisation("b", "Example Body", "GB-NHS", "RXX", List.of("buyer"));
         NoticeClassified byScheme = classifier.classify(notice("Insourced lists", null, registered, List.of(), List.of()));
         assertThat(byScheme.category()).isEqualTo(Category.CLINICAL_INSOURCING);
         assertThat(byScheme.signals()).contains("health-buyer");
+    }
+
+    @Test
+    void rulesFiredOnTheSameEvidenceMakeOneLineInPlainWordsWithTheWeightAfter() {
+        String moreRules = """
+                  - name: insourcing-again
+                    explanation: insourcing once more
+                    fields: [title]
+                    phrases: [insourc*]
+                    weights: {clinical_insourcing: 1, clinical_outsourcing: -1}
+                  - name: nhs-named
+                    explanation: names the NHS
+                    fields: [buyer]
+                    phrases: [nhs]
+                    signal: health-buyer
+                """;
+        Classifier engine = new Classifier(RulesLoader.parse(RULES.replace("specialties:", moreRules + "specialties:"),
+                "engine-test"), Clock.systemUTC());
+        NoticeClassified result = engine.classify(notice("Insourced lists", null, buyer("Example NHS Trust"), List.of(), List.of()));
+        assertThat(result.reasons()).hasSize(2);
+        Reason title = result.reasons().get(0);
+        assertThat(title.rule()).isEqualTo("insourcing, insourcing-again");
+        assertThat(title.weight()).isEqualTo(7.5);
+        assertThat(title.explanation()).isEqualTo("speaks of insourcing; insourcing once more: the title says 'insourced'"
+                + " (clinical insourcing +7.5, clinical outsourcing -1.5)");
+        Reason buyer = result.reasons().get(1);
+        assertThat(buyer.rule()).isEqualTo("health-buyer, nhs-named");
+        assertThat(buyer.explanation()).as("a signal is shown as what it means, not by its name")
+                .isEqualTo("an NHS buyer; names the NHS: buyer 'Example NHS Trust'");
+    }
+
+    @Test
+    void aHealthNoticeJustShortOfACategoryIsPossiblyRelevantWithItsBestGuess() {
+        Classifier engine = new Classifier(RulesLoader.parse(RULES.replace("confidence-steepness: 1}",
+                "confidence-steepness: 1, possibly-relevant-margin: 2}"), "engine-test"), Clock.systemUTC());
+        NoticeClassified shortOf = engine.classify(notice("Endoscopy", "insourcing of lists", buyer("Example NHS Trust"), List.of(), List.of()));
+        assertThat(shortOf.possiblyRelevant()).isTrue();
+        assertThat(shortOf.category()).as("the best guess").isEqualTo(Category.CLINICAL_INSOURCING);
+        assertThat(shortOf.confidence()).as("a tie is an even guess").isCloseTo(0.5, Offset.offset(1e-9));
+
+        NoticeClassified noHealth = engine.classify(notice("Insourced lists", null, buyer("Example Council"), List.of(), List.of()));
+        assertThat(noHealth.possiblyRelevant()).as("without a health context nothing is possibly relevant").isFalse();
+        assertThat(noHealth.category()).isEqualTo(Category.NOT_RELEVANT);
+
+        NoticeClassified farShort = engine.classify(notice("Service", null, buyer("Example NHS Trust"),
+                List.of(new Cpv("85111000", null, false)), List.of()));
+        assertThat(farShort.possiblyRelevant()).as("2.5 against 4 is within the margin of 2").isTrue();
+        NoticeClassified nothing = engine.classify(notice("Service", null, buyer("Example NHS Trust"), List.of(), List.of()));
+        assertThat(nothing.possiblyRelevant()).as("a health buyer and no evidence of a service").isFalse();
+        assertThat(classifier.classify(notice("Endoscopy", "insourcing of lists", buyer("Example NHS Trust"), List.of(), List.of()))
+                .possiblyRelevant()).as("no margin in the file: never").isFalse();
+    }
+
+    @Test
+    void aTestNoticeIsNeverRelevant() {
+        NoticeFetched real = notice("In-Sourced Endoscopy Lists", null, buyer("Example NHS Trust"), List.of(), List.of());
+        NoticeFetched test = new NoticeFetched(real.source(), real.ocid(), real.releaseId(), null, real.tags(), null,
+                real.title(), null, real.buyer(), List.of(), List.of(), List.of(), null, null, null, null, false, false,
+                null, List.of(), null, "{}", Instant.now(), null, null, null, List.of(), true, List.of());
+        NoticeClassified result = classifier.classify(test);
+        assertThat(result.category()).isEqualTo(Category.NOT_RELEVANT);
+        assertThat(result.possiblyRelevant()).isFalse();
+        assertThat(result.reasons()).extracting(Reason::explanation)
+                .containsExactly("the publisher marked this a test notice, not a real contract");
     }
 
     @Test

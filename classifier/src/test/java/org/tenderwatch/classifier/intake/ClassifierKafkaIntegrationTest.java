@@ -5,14 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.classifier.SharedData;
@@ -22,15 +15,12 @@ import org.tenderwatch.events.DeadLetter;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Real releases through the real broker: each classified and keyed by its OCID, a poison message dead-lettered, the rest flowing on. */
 @MicronautTest
@@ -55,6 +45,7 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
         properties.put("classifier.intake.group-id", "classifier-it-" + run);
         properties.put("classifier.publish.topic", classified);
         properties.put("classifier.publish.dead-letter-topic", deadLetters);
+        properties.put("kafka.streams.default.commit.interval.ms", "50");
         return properties;
     }
 
@@ -62,13 +53,11 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
     void classifiesRealReleasesAndDeadLettersAPoisonMessageWithoutStopping() throws Exception {
         NoticeFetched insourcing = SharedData.notice("releases/reconstructed/ocds-h6vhtk-05a419.json");
         NoticeFetched laundry = SharedData.notice("releases/contracts-finder/ocds-b5fd17-c8a577d9-28bc-4460-b3b5-a97a4fa6dfe8__f5d03132-70f5-425d-81b9-66ebd0ada77a-552163.json");
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(fetched, insourcing.ocid(), json.writeValueAsString(insourcing))).get();
-            producer.send(new ProducerRecord<>(fetched, "poison-key", "{\"ocid\": \"not closed")).get();
-            producer.send(new ProducerRecord<>(fetched, laundry.ocid(), json.writeValueAsString(laundry))).get();
-        }
+        Records.send(fetched, insourcing.ocid(), json.writeValueAsString(insourcing));
+        Records.send(fetched, "poison-key", "{\"ocid\": \"not closed");
+        Records.send(fetched, laundry.ocid(), json.writeValueAsString(laundry));
 
-        List<ConsumerRecord<String, String>> results = consume(classified, 2);
+        List<ConsumerRecord<String, String>> results = Records.read(classified, 2);
         assertThat(results).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(insourcing.ocid(), laundry.ocid());
         Map<String, NoticeClassified> byOcid = new HashMap<>();
         for (ConsumerRecord<String, String> record : results) {
@@ -80,12 +69,12 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
         assertThat(first.notice().release()).isEqualTo(insourcing.release());
         assertThat(byOcid.get(laundry.ocid()).category()).isEqualTo(Category.NONCLINICAL_OUTSOURCING);
 
-        List<ConsumerRecord<String, String>> dead = consume(deadLetters, 1);
+        List<ConsumerRecord<String, String>> dead = Records.read(deadLetters, 1);
         DeadLetter letter = json.readValue(dead.get(0).value(), DeadLetter.class);
         assertThat(dead.get(0).key()).isEqualTo("poison-key");
         assertThat(letter.stage()).isEqualTo("classifier");
         assertThat(letter.payload()).isEqualTo("{\"ocid\": \"not closed");
-        assertThat(letter.error()).startsWith("not a NoticeFetched in JSON");
+        assertThat(letter.error()).startsWith("not a NoticeFetched in JSON").contains(fetched + "-");
 
         assertThat(meters.counter("tenderwatch.classifier.dead.letters", "reason", "invalid-json").count()).isEqualTo(1.0);
         assertThat(meters.counter("tenderwatch.classifier.notices", "category", "clinical_insourcing").count()).isEqualTo(1.0);
@@ -93,27 +82,4 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
         assertThat(meters.timer("tenderwatch.classifier.classification").count()).isEqualTo(2);
     }
 
-    private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-    }
-
-    private List<ConsumerRecord<String, String>> consume(String topic, int expected) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= expected;
-            });
-        }
-        return records;
-    }
-
-    private static String bootstrap() {
-        return SharedTestInfrastructure.kafka().bootstrapServers();
-    }
 }

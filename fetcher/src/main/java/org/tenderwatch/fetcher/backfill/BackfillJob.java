@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * A row of backfill_job: the range [fromTime, toTime) of one source, read up to {@code doneUntil} so far.
  *
- * @param status pending, done, or failed (a window's content stayed bad; see lastError)
+ * @param status pending, done, failed (a window's content stayed bad; see lastError), or cancelled by the operator
  */
 @Serdeable
 @MappedEntity("backfill_job")
@@ -30,4 +30,5 @@ record BackfillJob(
     static final String PENDING = "pending";
     static final String DONE = "done";
     static final String FAILED = "failed";
+    static final String CANCELLED = "cancelled";
 }

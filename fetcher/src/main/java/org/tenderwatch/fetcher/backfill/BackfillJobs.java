@@ -32,6 +32,15 @@ public class BackfillJobs {
                 error, now, now)).id();
     }
 
+    long pending() {
+        return jobs.countByStatus(BackfillJob.PENDING);
+    }
+
+    /** Whether the job was pending and is now cancelled. */
+    boolean cancel(long id) {
+        return jobs.cancel(id) == 1;
+    }
+
     Optional<BackfillJob> find(long id) {
         return jobs.findById(id);
     }

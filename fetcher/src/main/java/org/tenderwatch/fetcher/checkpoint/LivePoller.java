@@ -10,8 +10,10 @@ import org.tenderwatch.fetcher.publish.PublishFailedException;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
 import org.tenderwatch.fetcher.source.Window;
+import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.fetcher.window.WindowIncompleteException;
 import org.tenderwatch.fetcher.window.WindowPublisher;
+import org.tenderwatch.ocds.StorableText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,10 +32,12 @@ class LivePoller {
     private final WindowPublisher windows;
     private final BackfillJobs backfills;
     private final FetcherMetrics metrics;
+    private final Workers workers;
     private final Clock clock;
 
     LivePoller(CheckpointRepository checkpoints, WindowPublisher windows, BackfillJobs backfills, FetcherMetrics metrics,
-               Clock clock) {
+               Workers workers, Clock clock) {
+        this.workers = workers;
         this.checkpoints = checkpoints;
         this.windows = windows;
         this.backfills = backfills;
@@ -41,16 +45,13 @@ class LivePoller {
         this.clock = clock;
     }
 
+    /** Whatever else escapes is for {@link Workers}, which runs each poll. */
     void poll(NoticeSource source) {
         try {
             pollUntilCaughtUp(source);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("{}: polling stopped", source.name());
-        } catch (RuntimeException e) {
-            // Kept alive on purpose: a scheduled task that throws is never run again.
-            LOG.error("{}: poll failed, next try in {}: {}", source.name(),
-                    Durations.human(source.settings().pollInterval()), e.toString(), e);
         }
     }
 
@@ -65,20 +66,21 @@ class LivePoller {
             }
             Window window = Window.after(checkpoint.windowEnd(), settings.overlap(), settings.windowSize(), now);
             caughtUp = window.to().equals(now);
+            workers.working("window " + window);
             try {
                 windows.run(source, window);
                 advance(source, window.to());
             } catch (WindowIncompleteException e) {
                 metrics.windowFailed(source.name());
                 if (e.badContent() && checkpoint.failedAttempts() + 1 >= settings.maxWindowAttempts()) {
-                    long job = backfills.setAside(source.name(), window, e.getMessage());
+                    long job = backfills.setAside(source.name(), window, StorableText.escaped(e.getMessage()));
                     LOG.error("{}: window {} failed {} times on bad content; set aside as backfill job {} and moving on: {}",
                             source.name(), window, checkpoint.failedAttempts() + 1, job, e.getMessage());
                     advance(source, window.to());
                     continue;
                 }
                 int failures = checkpoint.failedAttempts() + (e.badContent() ? 1 : 0);
-                checkpoints.save(source.name(), checkpoint.windowEnd(), failures, e.getMessage());
+                checkpoints.save(source.name(), checkpoint.windowEnd(), failures, StorableText.escaped(e.getMessage()));
                 LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, Durations.human(settings.pollInterval()));
                 return;
             } catch (PublishFailedException e) {

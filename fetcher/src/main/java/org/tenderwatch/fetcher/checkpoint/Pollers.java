@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.fetcher.source.NoticeSource;
+import org.tenderwatch.fetcher.supervision.Workers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,13 @@ class Pollers implements ApplicationEventListener<ServerStartupEvent> {
 
     private final List<NoticeSource> sources;
     private final LivePoller poller;
+    private final Workers workers;
     private final List<ScheduledExecutorService> running = new ArrayList<>();
 
-    Pollers(List<NoticeSource> sources, LivePoller poller) {
+    Pollers(List<NoticeSource> sources, LivePoller poller, Workers workers) {
         this.sources = sources;
         this.poller = poller;
+        this.workers = workers;
     }
 
     @Override
@@ -39,8 +42,11 @@ class Pollers implements ApplicationEventListener<ServerStartupEvent> {
             ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
                     runnable -> new Thread(runnable, "poll-" + source.name()));
             long every = source.settings().pollInterval().toMillis();
-            // The first poll starts at once and exposes the checkpoint's age before it reads anything.
-            executor.scheduleWithFixedDelay(() -> poller.poll(source), 0, every, TimeUnit.MILLISECONDS);
+            String worker = "poll-" + source.name();
+            workers.register(worker, source.settings().pollInterval());
+            // The first poll starts at once and exposes the checkpoint's age before it reads anything. Workers.run
+            // lets nothing escape: a scheduled task that throws is never run again.
+            executor.scheduleWithFixedDelay(() -> workers.run(worker, () -> poller.poll(source)), 0, every, TimeUnit.MILLISECONDS);
             running.add(executor);
             LOG.info("{}: polling every {} in windows of {}", source.name(), source.settings().pollInterval(),
                     source.settings().windowSize());

@@ -39,6 +39,11 @@ public class FetcherMetrics {
                 "source", source).increment(releases);
     }
 
+    public void repeated(String source) {
+        counter("tenderwatch.fetcher.releases.repeated", "releases read a second time in one window with the same text",
+                "source", source).increment();
+    }
+
     public void anomalies(String source, int anomalies) {
         counter("tenderwatch.fetcher.release.anomalies", "odd values repaired or left out of published notices",
                 "source", source).increment(anomalies);
@@ -46,6 +51,11 @@ public class FetcherMetrics {
 
     public void page(String source) {
         counter("tenderwatch.fetcher.pages", "pages read", "source", source).increment();
+    }
+
+    public void pageSkipped(String source) {
+        counter("tenderwatch.fetcher.pages.skipped", "pages known to be malformed and unchanged, not read again",
+                "source", source).increment();
     }
 
     public void httpResponse(String source, int status) {
@@ -67,6 +77,11 @@ public class FetcherMetrics {
     public void deadLetter(String source, String reason) {
         counter("tenderwatch.fetcher.dead.letters", "input kept as a dead letter instead of published",
                 "source", source, "reason", reason).increment();
+    }
+
+    public void workerFailed(String worker, Throwable error) {
+        counter("tenderwatch.fetcher.worker.failures", "runs of a poller or the backfill that ended in an exception or error",
+                "worker", worker, "error", error.getClass().getSimpleName()).increment();
     }
 
     public void windowFailed(String source) {

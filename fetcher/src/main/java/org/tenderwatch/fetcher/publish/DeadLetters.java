@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetter;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
+import org.tenderwatch.ocds.StorableText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,15 @@ public class DeadLetters {
 
     public void keep(String source, Reason reason, @Nullable String url, @Nullable String ocid, @Nullable String releaseId,
                      String error, String payload) {
-        long added = table.insertIfNew(source, reason.label(), url, ocid, releaseId, error, payload, sha256(payload));
+        String hash = sha256(payload);
+        // A NUL in a page once made this insert fail on every poll; what PostgreSQL and JSON readers cannot hold is
+        // kept as visible escapes, the rest exactly as read.
+        url = StorableText.escaped(url);
+        ocid = StorableText.escaped(ocid);
+        releaseId = StorableText.escaped(releaseId);
+        error = StorableText.escaped(error);
+        payload = StorableText.escaped(payload);
+        long added = table.insertIfNew(source, reason.label(), url, ocid, releaseId, error, payload, hash);
         if (added == 0) {
             LOG.debug("{}: already kept as a dead letter ({}), release {} from {}", source, reason.label(), releaseId, url);
             return;
@@ -87,7 +96,7 @@ public class DeadLetters {
 
     /** Why input became a dead letter: the {@code reason} tag of the metric. */
     public enum Reason {
-        MALFORMED_PAGE, MALFORMED_RELEASE, INVALID_RELEASE, OVERSIZED_RELEASE;
+        MALFORMED_PAGE, MALFORMED_RELEASE, INVALID_RELEASE, OVERSIZED_RELEASE, DUPLICATE_RELEASE;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,15 +1,11 @@
 package org.tenderwatch.fetcher.publish;
 
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.tenderwatch.events.NoticeFetched;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,31 +19,28 @@ import java.util.concurrent.Future;
 class NoticeProducer {
 
     private final Producer<String, String> producer;
-    private final JsonMapper json;
     private final String topic;
     private final PublishTopics topics;
 
-    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json, PublishSettings settings,
-                   PublishTopics topics) {
+    NoticeProducer(@KafkaClient("fetcher") Producer<String, String> producer, PublishSettings settings, PublishTopics topics) {
         this.producer = producer;
-        this.json = json;
         this.topic = settings.topic();
         this.topics = topics;
     }
 
     /** What the broker acknowledged: the leading run of the notices given, why the rest were not, and whether we were asked to stop meanwhile. */
-    record Sent(List<NoticeFetched> acknowledged, Throwable failure, boolean interrupted) {
+    record Sent(List<SpooledNotice> acknowledged, Throwable failure, boolean interrupted) {
     }
 
-    Sent send(List<NoticeFetched> notices) {
+    Sent send(List<SpooledNotice> notices) {
         if (!notices.isEmpty()) {
             topics.ensure();
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(notices.size());
-        for (NoticeFetched notice : notices) {
-            sent.add(producer.send(new ProducerRecord<>(topic, notice.ocid(), write(notice))));
+        for (SpooledNotice notice : notices) {
+            sent.add(producer.send(new ProducerRecord<>(topic, notice.ocid(), notice.json())));
         }
-        List<NoticeFetched> acknowledged = new ArrayList<>(notices.size());
+        List<SpooledNotice> acknowledged = new ArrayList<>(notices.size());
         Throwable failure = null;
         boolean interrupted = false;
         for (int i = 0; i < sent.size() && failure == null; i++) {
@@ -67,13 +60,5 @@ class NoticeProducer {
             }
         }
         return new Sent(acknowledged, failure, interrupted);
-    }
-
-    private String write(NoticeFetched notice) {
-        try {
-            return json.writeValueAsString(notice);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write notice " + notice.releaseId() + " as JSON", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.tenderwatch.fetcher.publish;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Publishing, {@code fetcher.publish.*}.
@@ -10,7 +11,11 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  * @param partitions      partitions of the topics when the fetcher creates them (existing topics are left as they are)
  * @param maxReleaseChars longest release JSON sent as a notice; longer ones are dead letters, because the broker
  *                        refuses records over its size limit (1 MB by default) and a notice carries its release
+ * @param batchSize       notices sent and then recorded together; bounds the memory of a window's publishing
+ * @param batchChars      JSON characters a batch may hold beyond its first notice, so that large notices make small batches
  */
 @ConfigurationProperties("fetcher.publish")
-record PublishSettings(String topic, String deadLetterTopic, int partitions, int maxReleaseChars) {
+record PublishSettings(String topic, String deadLetterTopic, int partitions, int maxReleaseChars,
+                       @Bindable(defaultValue = "200") int batchSize,
+                       @Bindable(defaultValue = "4000000") long batchChars) {
 }

@@ -34,6 +34,13 @@ public interface NoticeSource {
         return false;
     }
 
+    /**
+     * A page that stood on its own stayed malformed and was kept as a dead letter: a source that can tell when it
+     * changes (a replay file) need not read it again until then.
+     */
+    default void stayedMalformed(String location) {
+    }
+
     /** A full page without a next link: paging may have broken rather than ended. */
     default boolean looksCut(ReleasePage page) {
         return page.next().isEmpty() && page.releases().size() + page.rejected().size() >= settings().pageSize();

@@ -5,15 +5,17 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
-import org.tenderwatch.fetcher.publish.FetchedRelease;
 import org.tenderwatch.fetcher.publish.PublishFailedException;
 import org.tenderwatch.fetcher.publish.ReleasePublisher;
+import org.tenderwatch.fetcher.publish.WindowSpool;
+import org.tenderwatch.fetcher.publish.WindowSpools;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.Window;
 
-import java.util.List;
-
-/** One window, start to finish: every page read, then every release published; only then may a checkpoint move. */
+/**
+ * One window, start to finish: every page read into the window's spool, then every release published from it oldest
+ * first; only then may a checkpoint move. Memory holds one page while reading and one batch while publishing.
+ */
 @Singleton
 public class WindowPublisher {
 
@@ -21,11 +23,13 @@ public class WindowPublisher {
 
     private final WindowReader reader;
     private final ReleasePublisher publisher;
+    private final WindowSpools spools;
     private final FetcherMetrics metrics;
 
-    WindowPublisher(WindowReader reader, ReleasePublisher publisher, FetcherMetrics metrics) {
+    WindowPublisher(WindowReader reader, ReleasePublisher publisher, WindowSpools spools, FetcherMetrics metrics) {
         this.reader = reader;
         this.publisher = publisher;
+        this.spools = spools;
         this.metrics = metrics;
     }
 
@@ -33,10 +37,10 @@ public class WindowPublisher {
     public int run(NoticeSource source, Window window)
             throws WindowIncompleteException, PublishFailedException, InterruptedException {
         Timer.Sample sample = Timer.start();
-        try {
-            List<FetchedRelease> releases = reader.read(source, window);
-            int published = publisher.publish(source.name(), releases);
-            LOG.info("{}: window {} read, {} releases, {} newly published", source.name(), window, releases.size(), published);
+        try (WindowSpool spool = spools.open(source.name())) {
+            int read = reader.read(source, window, page -> spool.add(publisher.prepare(source.name(), page)));
+            int published = publisher.publish(source.name(), spool);
+            LOG.info("{}: window {} read, {} releases, {} newly published", source.name(), window, read, published);
             return published;
         } finally {
             sample.stop(metrics.windowTimer(source.name()));

@@ -10,6 +10,7 @@ import org.tenderwatch.fetcher.publish.FetchedRelease;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceUnavailableException;
 import org.tenderwatch.fetcher.source.Window;
+import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.ocds.InvalidOcdsException;
 import org.tenderwatch.ocds.RawRelease;
 import org.tenderwatch.ocds.ReleasePage;
@@ -20,8 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** Follows a window's pages to the end and returns every release in it, or says why it could not. */
+/** Follows a window's pages to the end, handing each page's releases on as it goes, or says why it could not. */
 @Singleton
 class WindowReader {
 
@@ -30,15 +32,19 @@ class WindowReader {
     private final HttpSettings http;
     private final DeadLetters deadLetters;
     private final FetcherMetrics metrics;
+    private final Workers workers;
 
-    WindowReader(HttpSettings http, DeadLetters deadLetters, FetcherMetrics metrics) {
+    WindowReader(HttpSettings http, DeadLetters deadLetters, FetcherMetrics metrics, Workers workers) {
+        this.workers = workers;
         this.http = http;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
     }
 
-    List<FetchedRelease> read(NoticeSource source, Window window) throws WindowIncompleteException, InterruptedException {
-        List<FetchedRelease> releases = new ArrayList<>();
+    /** Returns how many releases the window's pages held. */
+    int read(NoticeSource source, Window window, Consumer<List<FetchedRelease>> pages)
+            throws WindowIncompleteException, InterruptedException {
+        int releases = 0;
         Set<String> visited = new HashSet<>();
         Optional<String> location = source.firstPage(window);
         while (location.isPresent()) {
@@ -60,9 +66,13 @@ class WindowReader {
                 LOG.warn("{}: {} reads consistently as a full last page without links.next; taking it as the end of {}",
                         source.name(), here, window);
             }
+            List<FetchedRelease> fetched = new ArrayList<>(page.releases().size());
             for (RawRelease release : page.releases()) {
-                releases.add(new FetchedRelease(release, here));
+                fetched.add(new FetchedRelease(release, here));
             }
+            releases += fetched.size();
+            pages.accept(fetched);
+            workers.progressed();
         }
         return releases;
     }
@@ -89,6 +99,7 @@ class WindowReader {
         }
         deadLetters.keep(source.name(), DeadLetters.Reason.MALFORMED_PAGE, location, null, null, problem.getMessage(), body);
         if (source.pagesStandAlone()) {
+            source.stayedMalformed(location);
             LOG.warn("{}: {} stayed malformed after {} reads; kept as a dead letter, reading on", source.name(), location,
                     http.pageAttempts());
             return new ReleasePage(List.of(), List.of(), Optional.empty());

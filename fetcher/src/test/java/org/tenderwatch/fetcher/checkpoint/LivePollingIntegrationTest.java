@@ -137,7 +137,6 @@ class LivePollingIntegrationTest {
     }
 
     private static String prometheus(RunningFetcher fetcher) {
-        return fetcher.context().getBean(io.micronaut.http.client.HttpClient.class).toBlocking()
-                .retrieve(fetcher.url() + "/prometheus");
+        return fetcher.metrics();
     }
 }

@@ -79,7 +79,7 @@ class DeadLetterIntegrationTest {
                                         .map(r -> Notices.json(r).path("payload").asText()).filter(p -> p.contains("not a release object"))
                                         .findFirst().orElseThrow().length())),
                                 List.of("oversized_release", "1", String.valueOf(oversized.length())));
-                assertThat(fetcher.get("/prometheus"))
+                assertThat(fetcher.metrics())
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"invalid_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"malformed_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"oversized_release\",source=\"contracts-finder\"} 1.0");

@@ -8,8 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own. */
+/**
+ * The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own. Its
+ * requests carry the operator's token, as the operator's would.
+ */
 public final class RunningFetcher implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "operator-token-for-tests-" + UUID.randomUUID();
+    public static final String MONITORING_TOKEN = "test-monitoring-token";
 
     private final ApplicationContext context;
 
@@ -29,6 +35,7 @@ public final class RunningFetcher implements AutoCloseable {
         properties.put("fetcher.publish.topic", "notices.fetched.v1.test-" + suffix);
         properties.put("fetcher.publish.dead-letter-topic", "notices.fetched.v1.dlq.test-" + suffix);
         properties.put("micronaut.server.port", -1);
+        properties.put("fetcher.security.admin-token", ADMIN_TOKEN);
         return properties;
     }
 
@@ -45,12 +52,21 @@ public final class RunningFetcher implements AutoCloseable {
     }
 
     public String get(String path) {
-        return client().retrieve(url() + path);
+        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + path).bearerAuth(ADMIN_TOKEN));
+    }
+
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public String metrics() {
+        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + "/prometheus").bearerAuth(MONITORING_TOKEN));
     }
 
     public String post(String path, String json) {
-        return client().retrieve(io.micronaut.http.HttpRequest.POST(url() + path, json)
+        return client().retrieve(io.micronaut.http.HttpRequest.POST(url() + path, json).bearerAuth(ADMIN_TOKEN)
                 .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    public String delete(String path) {
+        return client().retrieve(io.micronaut.http.HttpRequest.DELETE(url() + path).bearerAuth(ADMIN_TOKEN));
     }
 
     private io.micronaut.http.client.BlockingHttpClient client() {

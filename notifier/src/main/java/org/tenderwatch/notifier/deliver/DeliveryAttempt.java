@@ -90,6 +90,24 @@ class DeliveryAttempt {
         }
     }
 
+    /**
+     * Something escaped {@link #run}. After an exception the delivery is tried again after its backoff (and given up in
+     * the end). After an {@link Error} it is failed at once, with the reason kept: retried, the same message would stop
+     * every worker in turn, one Error each. Never throws: this is the last resort.
+     */
+    void afterFailure(Claimed claimed, Throwable failure) {
+        String what = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        try {
+            if (failure instanceof Error) {
+                finish(claimed, "unknown", "failed", "an Error while sending, not retried: " + what);
+            } else {
+                retry(claimed, "unknown", new Outcome.Retry("unexpected " + what, null));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Delivery {}: could not record the failure; it is retried when its lease ends", claimed.id(), e);
+        }
+    }
+
     private void sent(Claimed claimed, Message message, String channel) {
         outbox.sent(claimed.id());
         metrics.delivery(channel, "sent");

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.supervision.Supervisor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Threads that drain the outbox. Stopping is graceful: no new claims, and a message being sent is finished and
+ * Threads that drain the outbox. Whatever escapes a delivery is logged with the delivery it happened to and counted;
+ * after an exception the delivery is retried later and the worker goes on; after an {@link Error} the delivery is
+ * failed, the worker stops and /health says DOWN ({@link Supervisor}). Stopping is graceful: no new claims, and a message being sent is finished and
  * recorded before the application context closes, so a restart neither loses nor repeats it.
  */
 @Singleton
@@ -32,11 +35,14 @@ class DeliveryWorkers {
     private final DeliveryConfig config;
     private final Map<String, Long> minIntervalMillis;
     private final NotifierMetrics metrics;
+    private final Supervisor supervisor;
     private final List<Thread> threads = new ArrayList<>();
     private final Object idle = new Object();
     private volatile boolean running;
 
-    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, List<Channel> channels, NotifierMetrics metrics) {
+    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, List<Channel> channels, NotifierMetrics metrics,
+                    Supervisor supervisor) {
+        this.supervisor = supervisor;
         this.outbox = outbox;
         this.attempt = attempt;
         this.config = config;
@@ -53,6 +59,7 @@ class DeliveryWorkers {
         for (int i = 0; i < config.workers(); i++) {
             Thread thread = new Thread(this::loop, "delivery-worker-" + i);
             threads.add(thread);
+            supervisor.watch(thread.getName(), thread);
             thread.start();
         }
     }
@@ -73,11 +80,14 @@ class DeliveryWorkers {
     }
 
     private void loop() {
+        String worker = Thread.currentThread().getName();
         while (running) {
+            Claimed current = null;
             try {
                 Optional<Claimed> next = claim();
                 if (next.isPresent()) {
-                    attempt.run(next.get());
+                    current = next.get();
+                    attempt.run(current);
                 } else {
                     synchronized (idle) {
                         idle.wait(config.pollInterval().toMillis());
@@ -86,8 +96,15 @@ class DeliveryWorkers {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("Delivery worker failed; continuing after the poll interval", e);
+            } catch (Throwable failure) { // NOSONAR: an Error must be seen, not end the thread silently
+                String context = current == null ? "claiming the next delivery"
+                        : "delivery " + current.id() + " (" + current.kind() + ") to subscriber " + current.subscriberId();
+                if (current != null) {
+                    attempt.afterFailure(current, failure);
+                }
+                if (!supervisor.failed(worker, context, failure)) {
+                    return;
+                }
                 pause();
             }
         }
@@ -108,6 +125,7 @@ class DeliveryWorkers {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
+        threads.forEach(thread -> supervisor.release(thread.getName()));
         synchronized (idle) {
             idle.notifyAll();
         }

@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.digest;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import org.tenderwatch.notifier.supervision.Supervisor;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -28,14 +29,21 @@ class DigestScheduler {
     private final DigestConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    DigestScheduler(TransactionOperations<Connection> tx, DigestConfig config) {
+    private final Supervisor supervisor;
+
+    DigestScheduler(TransactionOperations<Connection> tx, DigestConfig config, Supervisor supervisor) {
+        this.supervisor = supervisor;
         this.tx = tx;
         this.config = config;
     }
 
     @Scheduled(fixedDelay = "${notifier.digest.check-interval:1m}", initialDelay = "${notifier.digest.check-interval:1m}")
     void tick() {
-        queueDue(ZonedDateTime.now(clock.withZone(config.zone())));
+        try {
+            queueDue(ZonedDateTime.now(clock.withZone(config.zone())));
+        } catch (Throwable failure) { // NOSONAR: counted and, for an Error, reported DOWN; the next tick tries again
+            supervisor.failed("digest-scheduler", "queueing due digests", failure);
+        }
     }
 
     /** Queues the digests due at this local time; returns how many were queued. */

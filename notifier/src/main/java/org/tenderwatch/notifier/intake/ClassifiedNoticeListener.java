@@ -14,29 +14,51 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.Topics;
+import org.tenderwatch.notifier.supervision.Supervisor;
 
 /**
  * Thin adapter from the topic to {@link NoticeIntake}. The offset is committed only after the notice's alerts are
  * committed, so a crash means redelivery, which the outbox's unique keys absorb. While the database cannot be reached
  * the intake waits it out ({@link UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
- * dead-lettered rather than skipped.
+ * dead-lettered rather than skipped, after a few retries (about half a minute): a value the database cannot store
+ * is known at once and dead-lettered at once by the intake, so these retries are only for the unforeseen.
+ * Whatever escapes the intake, an {@link Error} included, is caught here, logged and counted: an Error turns /health
+ * DOWN (the service needs a restart) and the record is retried, never committed as if it had been processed.
  */
 @KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 8,
-                retryDelay = "1s"))
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
+                retryDelay = "${notifier.intake.retry-delay:1s}"))
 class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);
+    static final String WORKER = "intake";
 
     private final NoticeIntake intake;
+    private final Supervisor supervisor;
+    /** System.nanoTime() when the record being processed was received, or 0 between records. */
+    private volatile long busySince;
 
-    ClassifiedNoticeListener(NoticeIntake intake) {
+    ClassifiedNoticeListener(NoticeIntake intake, Supervisor supervisor) {
         this.intake = intake;
+        this.supervisor = supervisor;
     }
 
     @Topic("${notifier.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
     void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
-        intake.accept(key, payload);
+        busySince = System.nanoTime();
+        try {
+            intake.accept(key, payload);
+        } catch (Error error) { // NOSONAR: left to the consumer loop, an Error would end it silently
+            supervisor.failed(WORKER, "classified notice with key " + key, error);
+            throw new IntakeFailed("an Error while processing the notice with key " + key + ": " + error, error);
+        } finally {
+            busySince = 0;
+        }
+    }
+
+    /** Whether a record is being processed now (waiting out a database outage included). */
+    boolean busy() {
+        return busySince != 0;
     }
 
     @Override
@@ -47,9 +69,17 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
             LOG.warn("offset commit refused after a rebalance; the notice will be consumed again: {}", exception.getMessage());
             return;
         }
+        supervisor.failed(WORKER, "gave up on a record after its retries", exception.getCause() == null ? exception : exception.getCause());
         var record = exception.getConsumerRecord().orElse(null);
         String key = record == null || record.key() == null ? null : record.key().toString();
         String payload = record == null || record.value() == null ? null : record.value().toString();
         intake.deadLetter(key, payload, "gave up after retries: " + exception.getCause());
+    }
+
+    /** An Error, carried to the consumer loop as an exception so that the record is retried rather than skipped. */
+    static final class IntakeFailed extends RuntimeException {
+        IntakeFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 class NoticeIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
+    static final int MAX_ID_LENGTH = 300;
 
     private final ObjectMapper json;
     private final Matcher matcher;
@@ -45,18 +46,36 @@ class NoticeIntake {
 
     void accept(String key, String payload) {
         NoticeClassified notice;
+        String storable;
         try {
-            notice = json.readValue(payload, NoticeClassified.class);
+            StorableJson.Cleaned cleaned = StorableJson.clean(payload == null ? "null" : payload);
+            storable = cleaned.json();
+            notice = json.readValue(storable, NoticeClassified.class);
             requireUsable(notice);
+            if (cleaned.changed()) {
+                cleaned.anomalies().forEach((anomaly, count) -> metrics.valuesCleaned(anomaly.name().toLowerCase(java.util.Locale.ROOT), count));
+                LOG.warn("Classified notice with key {} carried values the database cannot hold, replaced: {}", key, cleaned.anomalies());
+            }
         } catch (IOException | RuntimeException e) {
             deadLetter(key, payload, "unreadable classified notice: " + e.getMessage());
             return;
         }
-        // Matching may first reload subscriptions from the database, so it waits out an outage too.
-        AlertRecorder.Recorded recorded = untilTheDatabaseAnswers.get(() -> {
-            List<Match> matches = matcher.match(notice);
-            return recorder.record(notice, payload, matches);
-        });
+        AlertRecorder.Recorded recorded;
+        try {
+            // Matching may first reload subscriptions from the database, so it waits out an outage too.
+            recorded = untilTheDatabaseAnswers.get(() -> {
+                List<Match> matches = matcher.match(notice);
+                return recorder.record(notice, storable, matches);
+            });
+        } catch (RuntimeException e) {
+            String refusal = DataErrors.refusal(e);
+            if (refusal == null) {
+                throw e;
+            }
+            // The same notice would be refused again on every retry: an outage is waited out, a data error is not.
+            deadLetter(key, payload, "the database refused a value of the notice: " + refusal);
+            return;
+        }
         metrics.alertsRecorded(recorded.matches(), recorded.updates());
         LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.notice().releaseId(), notice.notice().ocid(),
                 recorded.matches(), recorded.updates());
@@ -73,9 +92,10 @@ class NoticeIntake {
                 try (PreparedStatement ps = status.getConnection().prepareStatement(
                         "insert into dead_letter (topic, record_key, error, payload) values (?, ?, ?, ?)")) {
                     ps.setString(1, Topics.NOTICES_CLASSIFIED);
-                    ps.setString(2, key);
-                    ps.setString(3, error);
-                    ps.setString(4, body);
+                    // The topic keeps the record as it came; the table keeps what PostgreSQL can hold of it.
+                    ps.setString(2, key == null ? null : key.replace('\u0000', '\uFFFD'));
+                    ps.setString(3, error.replace('\u0000', '\uFFFD'));
+                    ps.setString(4, body.replace('\u0000', '\uFFFD'));
                     return ps.executeUpdate();
                 }
             });
@@ -88,6 +108,10 @@ class NoticeIntake {
     private static void requireUsable(NoticeClassified notice) {
         if (notice.notice() == null || blank(notice.notice().ocid()) || blank(notice.notice().releaseId())) {
             throw new IllegalArgumentException("notice, notice.ocid and notice.releaseId are required");
+        }
+        // Both are keys of indexed columns, whose entries PostgreSQL limits to about 2.7 kB; real ones are short.
+        if (notice.notice().ocid().length() > MAX_ID_LENGTH || notice.notice().releaseId().length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("notice.ocid and notice.releaseId may be at most " + MAX_ID_LENGTH + " characters");
         }
         if (notice.category() == null || notice.stage() == null) {
             throw new IllegalArgumentException("category and stage are required");

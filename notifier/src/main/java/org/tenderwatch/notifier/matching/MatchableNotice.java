@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.matching;
 
 import org.tenderwatch.events.Award;
+import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Organisation;
@@ -31,8 +32,11 @@ public record MatchableNotice(
         Set<String> regionTerms = new LinkedHashSet<>();
         notice.deliveryRegions().forEach(region -> regionTerms.addAll(Regions.noticeTerms(region)));
         Organisation buyer = notice.buyer();
+        // A possibly relevant notice carries the classifier's best guess as its category but is not an alert: it
+        // reaches only the subscriptions that ask for not_relevant notices too.
+        Category category = classified.possiblyRelevant() ? Category.NOT_RELEVANT : classified.category();
         return new MatchableNotice(
-                classified.category().label(),
+                category.label(),
                 lower(classified.specialties()),
                 lower(classified.signals()),
                 classified.stage().label(),

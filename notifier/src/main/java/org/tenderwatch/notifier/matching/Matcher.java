@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.matching;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import org.tenderwatch.notifier.supervision.Supervisor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,10 @@ public class Matcher {
     private volatile String version;
     private volatile boolean stale;
 
-    Matcher(SubscriptionStore store) {
+    private final Supervisor supervisor;
+
+    Matcher(SubscriptionStore store, Supervisor supervisor) {
+        this.supervisor = supervisor;
         this.store = store;
     }
 
@@ -43,8 +47,12 @@ public class Matcher {
 
     @Scheduled(fixedDelay = "${notifier.matching.refresh-interval:10s}", initialDelay = "${notifier.matching.refresh-interval:10s}")
     void refreshIfChanged() {
-        if (!Objects.equals(version, store.activeVersion())) {
-            rebuild();
+        try {
+            if (!Objects.equals(version, store.activeVersion())) {
+                rebuild();
+            }
+        } catch (Throwable failure) { // NOSONAR: counted and, for an Error, reported DOWN; the next tick tries again
+            supervisor.failed("matching-refresh", "checking for subscription changes", failure);
         }
     }
 

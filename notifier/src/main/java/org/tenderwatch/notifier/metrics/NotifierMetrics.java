@@ -49,6 +49,19 @@ public class NotifierMetrics {
                 .record(Math.max(0, age.toMillis() / 1000.0));
     }
 
+    /** kind: character (NUL, half a surrogate pair) or number (beyond what PostgreSQL or a sane amount holds). */
+    public void valuesCleaned(String kind, int count) {
+        Counter.builder("tenderwatch.notifier.notice.values.cleaned")
+                .description("Values in classified notices replaced because the database could not hold them")
+                .tag("kind", kind).register(registry).increment(count);
+    }
+
+    /** reason: body-too-large, length-required, too-many-at-once, rate-limited. */
+    public void requestRefused(String reason) {
+        Counter.builder("tenderwatch.notifier.requests.refused").description("Requests refused by a size, concurrency or rate limit")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     public void outboxDepth(long depth) {
         outboxDepth.set(depth);
     }

@@ -1,7 +1,5 @@
 package org.tenderwatch.notifier.subscriptions;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.matching.Regions;
@@ -12,21 +10,30 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** Checks what people send and puts it in canonical form; anything wrong is an {@link InvalidField} naming the field. */
 public final class FilterValidator {
 
     static final int MAX_ENTRIES = 50;
     static final int MAX_LENGTH = 120;
+    /** Larger than any public contract (the whole NHS England budget is about £190bn): anything above is a mistake. */
+    static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    /**
+     * One addr-spec and nothing else: the syntax browsers check in {@code <input type=email>} (WHATWG HTML), with a
+     * dot in the domain. No display names, comments, quoted local parts or RFC 822 groups ("grp: a@x, b@y;"), so
+     * one subscription is always one inbox, and suppression by address cannot be side-stepped.
+     */
+    private static final Pattern ADDR_SPEC = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     private FilterValidator() {
     }
 
     public static SubscriptionFilter filter(SubscriptionFilter filter) {
         SubscriptionFilter f = filter == null ? SubscriptionFilter.anything() : filter;
-        if (f.minValue() != null && f.minValue().compareTo(BigDecimal.ZERO) < 0) {
-            throw new InvalidField("filter.minValue", "must not be negative");
-        }
+        BigDecimal minValue = money("filter.minValue", f.minValue());
         if (f.minConfidence() != null && (f.minConfidence() < 0 || f.minConfidence() > 1)) {
             throw new InvalidField("filter.minConfidence", "must be between 0 and 1");
         }
@@ -38,23 +45,18 @@ public final class FilterValidator {
                 list("filter.regions", f.regions(), FilterValidator::region),
                 list("filter.keywords", f.keywords(), k -> k.trim().replaceAll("\\s+", " ")),
                 list("filter.stages", f.stages(), FilterValidator::stage),
-                f.minValue(), f.minConfidence());
+                minValue, f.minConfidence());
     }
 
     public static String email(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
             throw new InvalidField("email", "an email address is required (at most 254 characters)");
         }
-        try {
-            InternetAddress address = new InternetAddress(email.trim(), true);
-            address.validate();
-            if (address.getPersonal() != null || !address.getAddress().contains(".")) {
-                throw new AddressException("not a plain address");
-            }
-            return address.getAddress();
-        } catch (AddressException e) {
-            throw new InvalidField("email", "'" + email.trim() + "' is not a valid email address");
+        String address = email.trim();
+        if (!ADDR_SPEC.matcher(address).matches()) {
+            throw new InvalidField("email", "give one plain address such as name@example.org (no name, group or list)");
         }
+        return address;
     }
 
     public static Cadence cadence(String cadence) {
@@ -77,7 +79,45 @@ public final class FilterValidator {
         if (n.length() > 200) {
             throw new InvalidField("name", "at most 200 characters");
         }
-        return n;
+        return storable("name", n);
+    }
+
+    /**
+     * Text PostgreSQL and every JSON reader can hold, on one line: no NUL or other control character, no half of a
+     * surrogate pair. Refused rather than cleaned: what someone typed is theirs to correct.
+     */
+    static String storable(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new InvalidField(field, "must not contain control characters (such as NUL or a line break)");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!paired) {
+                    throw new InvalidField(field, "contains a broken character (half of a surrogate pair)");
+                }
+                i++;
+            }
+        }
+        return value;
+    }
+
+    /** A minimum in pounds: 0 to £1 trillion, whole pence at most. Never rounded, never turned into 0. */
+    private static BigDecimal money(String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        // Compared before anything expands it: 1e999999999 written out in full would be a billion digits.
+        if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0) {
+            throw new InvalidField(field, "must be between 0 and " + MAX_MONEY.toPlainString() + " (pounds)");
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidField(field, "at most two decimal places (pence)");
+        }
+        // Plain and short as stored: 0E-20000 is zero, 1E+3 is 1000.
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     private static List<String> list(String field, List<String> values, UnaryOperator<String> canonical) {
@@ -89,7 +129,7 @@ public final class FilterValidator {
             if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
                 throw new InvalidField(field, "entries must be non-empty and at most " + MAX_LENGTH + " characters");
             }
-            String c = canonical.apply(value);
+            String c = canonical.apply(storable(field, value));
             if (!result.contains(c)) {
                 result.add(c);
             }

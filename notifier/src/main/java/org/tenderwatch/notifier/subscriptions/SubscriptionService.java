@@ -1,10 +1,12 @@
 package org.tenderwatch.notifier.subscriptions;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.slack.WebhookUrlPolicy;
 import org.tenderwatch.notifier.security.WebhookVault;
 
+import java.sql.Connection;
 import java.util.Optional;
 
 /** Creating, changing and ending subscriptions; every change rebuilds the matching index. */
@@ -16,9 +18,12 @@ public class SubscriptionService {
     private final WebhookUrlPolicy webhookPolicy;
     private final WebhookVault vault;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
+    private final TransactionOperations<Connection> tx;
 
     SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, WebhookUrlPolicy webhookPolicy,
-                        WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events) {
+                        WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events,
+                        TransactionOperations<Connection> tx) {
+        this.tx = tx;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
         this.webhookPolicy = webhookPolicy;
@@ -26,30 +31,33 @@ public class SubscriptionService {
         this.events = events;
     }
 
-    /** Admin: an email subscription needs confirming unless the request says it is confirmed; Slack needs none. */
+    /**
+     * Admin: an email subscription needs confirming unless the request says it is confirmed; Slack needs none.
+     * Everything is checked before anything is written, and the subscriber, the subscription and its confirmation
+     * mail are written in one transaction: a failure leaves no subscriber without a subscription.
+     */
     public Subscription create(SubscriptionRequest request) {
         ChannelType channel = channel(request.channel());
         String name = FilterValidator.name(request.name());
         SubscriptionFilter filter = FilterValidator.filter(request.filter());
         Cadence cadence = FilterValidator.cadence(request.cadence());
         int hour = FilterValidator.digestHour(request.digestHour());
-        long subscriberId;
-        boolean confirmed;
-        if (channel == ChannelType.EMAIL) {
-            subscriberId = subscribers.emailSubscriber(emailAddress(request.address()));
-            confirmed = Boolean.TRUE.equals(request.confirmed());
-        } else {
-            String url = webhookPolicy.check(request.address()).toString();
-            subscriberId = subscribers.slackSubscriber(vault.encrypt(url), vault.fingerprint(url));
-            confirmed = true;
-        }
-        Subscription created = subscriptions.create(subscriberId, name, filter, cadence, hour, confirmed);
-        if (confirmed) {
-            announce(subscribers.confirm(created.id()), "subscription " + created.id() + " created");
-        } else {
-            subscriptions.requestConfirmation(subscriberId, created.id());
-        }
-        return subscriptions.find(created.id()).orElseThrow();
+        String address = channel == ChannelType.EMAIL ? emailAddress(request.address())
+                : webhookPolicy.check(request.address()).toString();
+        boolean confirmed = channel == ChannelType.SLACK || Boolean.TRUE.equals(request.confirmed());
+        Subscription created = tx.executeWrite(status -> {
+            long subscriberId = channel == ChannelType.EMAIL ? subscribers.emailSubscriber(address)
+                    : subscribers.slackSubscriber(vault.encrypt(address), vault.fingerprint(address));
+            Subscription made = subscriptions.create(subscriberId, name, filter, cadence, hour, confirmed);
+            if (confirmed) {
+                subscribers.confirm(made.id());
+            } else {
+                subscriptions.requestConfirmation(subscriberId, made.id());
+            }
+            return subscriptions.find(made.id()).orElseThrow();
+        });
+        announce(confirmed, "subscription " + created.id() + " created");
+        return created;
     }
 
     /** Public form: nothing but the confirmation mail is sent before the link in it is followed. */

@@ -40,6 +40,7 @@ class DeliveryIntegrationTest {
         mailbox = new Mailbox();
         slack = new FakeSlack();
         Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
+        properties.put("notifier.channels.slack.local-demo-webhooks", slack.demoPrefix());
         properties.put("notifier.delivery.give-up-after", "5s");
         notifier = new RunningNotifier(properties);
         publisher = new Publisher(TOPIC, notifier.json());
@@ -112,6 +113,19 @@ class DeliveryIntegrationTest {
         assertThat(body).contains("Gastrointestinal Physiology Insourcing", "Gloucestershire Hospitals NHS Foundation Trust",
                 "title contains 'Insourcing'", "Clinical insourcing", "gastroenterology", "private-winner");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> slack.posts("rate-limited").size() == 2);
+    }
+
+    @Test
+    void anEndlessAnswerFromAWebhookIsReadOnlyAsFarAsItsLimit() {
+        slack.answerEndlessly("endless");
+        long id = notifier.subscribe("""
+                {"name":"Endless","channel":"slack","address":"%s","filter":{"keywords":["Gastrointestinal Physiology"]}}"""
+                .formatted(slack.webhook("endless")));
+        publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "endless-1", "Gastrointestinal Physiology Insourcing"));
+
+        await().atMost(WAIT).until(() -> notifier.db().strings("select coalesce(d.last_error, '') from delivery d join alert a"
+                + " on a.delivery_id = d.id where a.subscription_id = ?", id).stream().anyMatch(e -> e.startsWith("Slack answered 500: aaaa")));
+        assertThat(slack.posts("endless")).isNotEmpty();
     }
 
     @Test
@@ -209,7 +223,7 @@ class DeliveryIntegrationTest {
         assertThat(dated.notice().releaseDate()).isNotNull();
         publisher.publish(dated);
         await().atMost(WAIT).until(() -> mailbox.to("metrics@example.org").size() == 1);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(notifier.get("/prometheus").body()).contains(
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifier.metrics().body()).contains(
                 "tenderwatch_notifier_alerts_matched_total{kind=\"match\"}",
                 "tenderwatch_notifier_deliveries_total{channel=\"email\",outcome=\"sent\"}",
                 "tenderwatch_notifier_outbox_depth",

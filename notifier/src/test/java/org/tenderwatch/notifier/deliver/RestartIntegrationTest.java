@@ -34,6 +34,7 @@ class RestartIntegrationTest {
     void eachAlertIsDeliveredExactlyOnceAcrossInstancesAndRestarts() {
         try (Mailbox mailbox = new Mailbox(); FakeSlack slack = new FakeSlack()) {
             Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
+            properties.put("notifier.channels.slack.local-demo-webhooks", slack.demoPrefix());
             // Slack's one-message-a-second limit per webhook (shared by both instances through the database) keeps
             // deliveries pending long enough to stop an instance mid-way.
             RunningNotifier first = new RunningNotifier(properties);

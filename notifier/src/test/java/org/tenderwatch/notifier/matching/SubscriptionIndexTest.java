@@ -35,6 +35,15 @@ class SubscriptionIndexTest {
     }
 
     @Test
+    void possiblyRelevantNoticesAreNotAlertsAndReachOnlySubscriptionsThatAskForNotRelevantToo() {
+        NoticeClassified possibly = new NoticeClassified(endoscopy.notice(), Category.CLINICAL_OUTSOURCING, List.of(),
+                List.of(), endoscopy.stage(), 0.4, List.of(), "rules", Instant.EPOCH, true, null, List.of());
+        assertThat(matches(SubscriptionFilter.anything(), possibly)).isFalse();
+        assertThat(matches(filter(List.of("clinical_outsourcing"), List.of(), List.of(), List.of(), List.of(), null), possibly)).isFalse();
+        assertThat(matches(filter(List.of("not_relevant"), List.of(), List.of(), List.of(), List.of(), null), possibly)).isTrue();
+    }
+
+    @Test
     void everyNonEmptyFieldMustAccept() {
         assertThat(matches(filter(List.of("clinical_insourcing"), List.of("endoscopy"), List.of(), List.of(), List.of(), null), endoscopy)).isTrue();
         assertThat(matches(filter(List.of("clinical_outsourcing"), List.of(), List.of(), List.of(), List.of(), null), endoscopy)).isFalse();

@@ -30,6 +30,7 @@ public final class FakeSlack implements AutoCloseable {
     private final HttpServer server;
     private final List<Post> posts = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Answer>> scripts = new ConcurrentHashMap<>();
+    private final java.util.Set<String> endless = ConcurrentHashMap.newKeySet();
 
     public FakeSlack() {
         try {
@@ -46,8 +47,18 @@ public final class FakeSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/services/T000/B000/" + name;
     }
 
+    /** The prefix of this server's webhooks, for the notifier's local demo mode ({@code local-demo-webhooks}). */
+    public String demoPrefix() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/services/";
+    }
+
     public void script(String name, Answer... answers) {
         scripts.computeIfAbsent("/services/T000/B000/" + name, k -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /** This webhook answers 500 with a body that does not end (up to 1 GB), until the client hangs up. */
+    public void answerEndlessly(String name) {
+        endless.add("/services/T000/B000/" + name);
     }
 
     public List<Post> posts(String name) {
@@ -60,6 +71,20 @@ public final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (endless.contains(exchange.getRequestURI().getPath())) {
+            posts.add(new Post(exchange.getRequestURI().getPath(), body, Instant.now(), 500));
+            exchange.sendResponseHeaders(500, 0);
+            byte[] chunk = "a".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+            try (var out = exchange.getResponseBody()) {
+                for (int i = 0; i < 16_384; i++) {
+                    out.write(chunk);
+                }
+            } catch (IOException hungUp) {
+                // what a client that reads a bounded answer does
+            }
+            exchange.close();
+            return;
+        }
         Answer answer = java.util.Optional.ofNullable(scripts.get(exchange.getRequestURI().getPath()))
                 .map(ConcurrentLinkedQueue::poll).orElse(new Answer(200, Map.of(), "ok"));
         posts.add(new Post(exchange.getRequestURI().getPath(), body, Instant.now(), answer.status()));

@@ -31,7 +31,6 @@ public final class NotifierProperties {
         p.put("notifier.delivery.initial-backoff", "200ms");
         p.put("notifier.delivery.max-backoff", "1s");
         p.put("notifier.channels.email.port", String.valueOf(smtpPort));
-        p.put("notifier.channels.slack.allowed-hosts", "127.0.0.1,hooks.slack.com");
         p.put("notifier.digest.check-interval", "1h");
         return p;
     }

@@ -43,6 +43,11 @@ public final class RunningNotifier implements AutoCloseable {
         return call(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
 
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public HttpResponse<String> metrics() {
+        return call(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+    }
+
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
         return call(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

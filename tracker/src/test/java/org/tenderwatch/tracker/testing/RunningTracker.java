@@ -33,9 +33,18 @@ public final class RunningTracker implements AutoCloseable {
         return new Db(context());
     }
 
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public HttpResponse<String> metrics() {
+        return send(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -11,7 +11,8 @@ final class ScoringReader {
     }
 
     static Scoring read(YamlMap map) {
-        map.onlyKeys(Set.of("threshold", "field-factors", "additional-cpv-factor", "confidence-steepness"));
+        map.onlyKeys(Set.of("threshold", "field-factors", "additional-cpv-factor", "confidence-steepness",
+                "possibly-relevant-margin"));
         Map<Field, Double> factors = new EnumMap<>(Field.class);
         YamlMap factorMap = map.optionalMap("field-factors");
         if (factorMap != null) {
@@ -28,6 +29,6 @@ final class ScoringReader {
             throw new RulesException(map.path() + ": 'threshold' is required");
         }
         return new Scoring(threshold, Map.copyOf(factors), map.number("additional-cpv-factor", 0.5),
-                map.number("confidence-steepness", 0.5));
+                map.number("confidence-steepness", 0.5), map.number("possibly-relevant-margin", 0));
     }
 }

@@ -2,6 +2,7 @@ package org.tenderwatch.fetcher.source.replay;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
 import org.tenderwatch.fetcher.source.SourceUnavailableException;
@@ -13,9 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +26,8 @@ import java.util.stream.Stream;
  * Every {@code *.json} file under a directory, in path order, one file a page. Recorded files are not tied to the
  * live clock, so every window reads the whole directory; publish-once skips what was already sent, which makes
  * files dropped in later show up on the next poll. The directory is listed once per window, not once per page.
+ * A file that stayed malformed (kept as a dead letter) is not read again until its size or modification time
+ * changes, as a file still being copied in does.
  */
 @Singleton
 @Named(Sources.REPLAY)
@@ -31,9 +36,13 @@ class ReplaySource implements NoticeSource {
     private final SourceSettings settings;
     /** The files of the window being read; live polling and a backfill may each list it, either list will do. */
     private volatile NavigableSet<String> files = new TreeSet<>();
+    /** Files that stayed malformed, with their size and modification time then. */
+    private final Map<String, String> malformed = new ConcurrentHashMap<>();
+    private final FetcherMetrics metrics;
 
-    ReplaySource(@Named(Sources.REPLAY) SourceSettings settings) {
+    ReplaySource(@Named(Sources.REPLAY) SourceSettings settings, FetcherMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -71,6 +80,14 @@ class ReplaySource implements NoticeSource {
     }
 
     @Override
+    public void stayedMalformed(String location) {
+        String fingerprint = fingerprint(Path.of(location));
+        if (fingerprint != null) {
+            malformed.put(location, fingerprint);
+        }
+    }
+
+    @Override
     public String read(String location) throws SourceUnavailableException {
         try {
             // Decoding replaces bad bytes rather than failing, so a damaged file is still read and judged as OCDS.
@@ -82,12 +99,30 @@ class ReplaySource implements NoticeSource {
 
     private NavigableSet<String> list() {
         try (Stream<Path> walk = Files.walk(directory())) {
-            return walk.filter(Files::isRegularFile)
+            NavigableSet<String> listed = walk.filter(Files::isRegularFile)
                     .map(Path::toString)
                     .filter(path -> path.endsWith(".json"))
                     .collect(Collectors.toCollection(TreeSet::new));
+            malformed.keySet().retainAll(listed);
+            malformed.forEach((file, fingerprint) -> {
+                if (fingerprint.equals(fingerprint(Path.of(file)))) {
+                    listed.remove(file);
+                    metrics.pageSkipped(name());
+                } else {
+                    malformed.remove(file);
+                }
+            });
+            return listed;
         } catch (IOException e) {
             throw new IllegalStateException("replay directory unreadable: " + directory(), e);
+        }
+    }
+
+    private static String fingerprint(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
         }
     }
 

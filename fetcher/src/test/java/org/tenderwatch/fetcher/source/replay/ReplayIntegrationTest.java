@@ -9,6 +9,7 @@ import org.tenderwatch.fetcher.support.RunningFetcher;
 import org.tenderwatch.fetcher.support.TopicReader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class ReplayIntegrationTest {
             assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(topic.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("source").asText()).isEqualTo("replay"));
             // The recorded releases carry the sources' mojibake; the normaliser repairs it and the fetcher counts it.
-            assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
+            assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
                     .containsPattern("tenderwatch_fetcher_release_anomalies_total\\{source=\"replay\"} [1-9]")
                     .containsPattern("tenderwatch_fetcher_window_duration_seconds_count\\{source=\"replay\"} [1-9]");
         }
@@ -68,6 +69,36 @@ class ReplayIntegrationTest {
             assertThat(Database.query(properties, "SELECT reason, url FROM dead_letter"))
                     .containsExactly(List.of("malformed_page", directory.resolve("2.json").toString()));
             assertThat(fetcher.get("/backfill")).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void readsAFileWithAByteOrderMarkAndKeepsAFileWithANulAsADeadLetterReadAgainOnlyOnceItChanges(@TempDir Path directory)
+            throws IOException {
+        List<String> releases = RecordedData.releases("find-a-tender").subList(0, 2);
+        // Saved by a Windows tool: UTF-8 with a byte-order mark.
+        Files.write(directory.resolve("1.json"), ("\uFEFF" + releases.get(0)).getBytes(StandardCharsets.UTF_8));
+        // A raw NUL where JSON allows none: not a release at all. Kept whole, it once failed the insert on every poll.
+        Path broken = directory.resolve("2.json");
+        Files.writeString(broken, "{\"releases\": [\u0000]}");
+        Map<String, Object> properties = new HashMap<>(RunningFetcher.baseProperties());
+        properties.put("fetcher.sources.replay.enabled", true);
+        properties.put("fetcher.sources.replay.directory", directory.toString());
+        try (TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"));
+             RunningFetcher fetcher = RunningFetcher.start(properties)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() == 1);
+            assertThat(Notices.releaseIds(topic.poll())).containsExactly(Notices.releaseId(releases.get(0)));
+            assertThat(Database.query(properties, "SELECT reason, payload FROM dead_letter"))
+                    .containsExactly(List.of("malformed_page", "{\"releases\": [\\u0000]}"));
+            // Later polls pass over the unchanged bad file instead of reading it three times each.
+            await().atMost(Duration.ofSeconds(10)).until(() -> fetcher.get("/prometheus")
+                    .matches("(?s).*tenderwatch_fetcher_pages_skipped_total\\{source=\"replay\"} ([3-9]|\\d{2,})\\.0.*"));
+            assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_pages_total{source=\"replay\"}");
+
+            Files.writeString(broken, releases.get(1));
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() == 2);
+            assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(releases.stream().map(Notices::releaseId).toList());
+            assertThat(fetcher.get("/health")).contains("UP");
         }
     }
 }

@@ -10,6 +10,8 @@ import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.InvalidField;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,8 @@ import java.time.Duration;
 class SlackChannel implements Channel {
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+    /** Slack answers "ok" or a short error code; more is never read, whatever a receiver sends. */
+    static final int MAX_ANSWER_BYTES = 4096;
 
     private final SlackConfig config;
     private final ObjectMapper json;
@@ -69,8 +73,12 @@ class SlackChannel implements Channel {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(BlockKit.payload(message)))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return outcome(response);
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String answer;
+            try (InputStream body = response.body()) {
+                answer = new String(body.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
+            }
+            return outcome(response, answer);
         } catch (IOException e) {
             return new Outcome.Retry("could not reach the webhook: " + e.getClass().getSimpleName(), null);
         } catch (InterruptedException e) {
@@ -79,9 +87,9 @@ class SlackChannel implements Channel {
         }
     }
 
-    private static Outcome outcome(HttpResponse<String> response) {
+    private static Outcome outcome(HttpResponse<?> response, String answer) {
         int status = response.statusCode();
-        String said = "Slack answered " + status + ": " + snippet(response.body());
+        String said = "Slack answered " + status + ": " + snippet(answer);
         if (status >= 200 && status < 300) {
             return Outcome.sent();
         }
@@ -94,7 +102,7 @@ class SlackChannel implements Channel {
         return new Outcome.Retry(said, null);
     }
 
-    private static Duration retryAfter(HttpResponse<String> response) {
+    private static Duration retryAfter(HttpResponse<?> response) {
         return response.headers().firstValue("Retry-After").map(String::trim).filter(v -> v.matches("\\d{1,6}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v))).orElse(DEFAULT_RETRY_AFTER);
     }

@@ -1,0 +1,26 @@
+package org.tenderwatch.classifier.evaluate;
+
+import org.tenderwatch.classifier.classify.Classifier;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
+
+import java.util.List;
+
+/**
+ * How the evaluation judges the releases of one procurement. The evaluation hands over every labelled release of
+ * one OCID at once, oldest first, so a judge that folds a procurement's releases into what is known so far can
+ * classify each release with what was known up to it; the judge used today classifies each release alone.
+ */
+@FunctionalInterface
+public interface ProcurementJudge {
+
+    /**
+     * @param releases the labelled releases of one OCID, in release-date order (undated first, in labels order)
+     * @return one classification per release, in the same order
+     */
+    List<NoticeClassified> judge(List<NoticeFetched> releases);
+
+    static ProcurementJudge releaseByRelease(Classifier classifier) {
+        return releases -> releases.stream().map(classifier::classify).toList();
+    }
+}
