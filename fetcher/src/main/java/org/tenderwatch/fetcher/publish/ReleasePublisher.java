@@ -11,6 +11,7 @@ import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.ocds.InvalidOcdsException;
 import org.tenderwatch.ocds.Normalised;
 import org.tenderwatch.ocds.ReleaseNormaliser;
+import org.tenderwatch.ocds.StorableText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,41 +59,48 @@ public class ReleasePublisher {
         this.json = json;
     }
 
-    /** One page's releases made ready to send: normalised, bad ones kept aside, those published before left out. */
+    /**
+     * One page's releases made ready to send: those published before left out first (a replay polled again reads only
+     * those), the rest normalised (bad ones kept aside), linked to the same notice from other sources, and spooled.
+     */
     public List<SpooledNotice> prepare(String source, List<FetchedRelease> releases) {
+        Set<String> seen = published(source, releases);
         List<FetchedRelease> read = new ArrayList<>(releases.size());
-        List<NoticeFetched> notices = new ArrayList<>(releases.size());
+        List<NoticeFetched> fresh = new ArrayList<>(releases.size());
+        int skipped = 0;
         for (FetchedRelease fetched : releases) {
+            if (seen.contains(ReleaseNormaliser.releaseId(fetched.release()))) {
+                skipped++;
+                continue;
+            }
             NoticeFetched notice = normalise(source, fetched);
             if (notice != null) {
                 read.add(fetched);
-                notices.add(notice);
+                fresh.add(notice);
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (int from = 0; from < notices.size(); from += 1000) {
-            List<String> ids = notices.subList(from, Math.min(from + 1000, notices.size())).stream().map(NoticeFetched::releaseId).toList();
-            seen.addAll(published.findPublished(source, ids));
-        }
-        List<FetchedRelease> freshRead = new ArrayList<>();
-        List<NoticeFetched> fresh = new ArrayList<>();
-        for (int i = 0; i < notices.size(); i++) {
-            if (!seen.contains(notices.get(i).releaseId())) {
-                freshRead.add(read.get(i));
-                fresh.add(notices.get(i));
-            }
-        }
-        metrics.alreadyPublished(source, notices.size() - fresh.size());
+        metrics.alreadyPublished(source, skipped);
         // Linked to the same notice from other sources, and remembered for theirs, before they wait in the spool.
         List<NoticeFetched> linked = links.linkAndRemember(source, fresh);
         List<SpooledNotice> spooled = new ArrayList<>(linked.size());
         for (int i = 0; i < linked.size(); i++) {
-            SpooledNotice notice = spooled(source, freshRead.get(i), linked.get(i));
+            SpooledNotice notice = spooled(source, read.get(i), linked.get(i));
             if (notice != null) {
                 spooled.add(notice);
             }
         }
         return spooled;
+    }
+
+    private Set<String> published(String source, List<FetchedRelease> releases) {
+        // An identity PostgreSQL cannot hold is not asked about: the normaliser refuses that release anyway.
+        List<String> ids = releases.stream().map(f -> ReleaseNormaliser.releaseId(f.release()))
+                .filter(id -> id != null && !StorableText.unstorable(id)).distinct().toList();
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            seen.addAll(published.findPublished(source, ids.subList(from, Math.min(from + 1000, ids.size()))));
+        }
+        return seen;
     }
 
     /** Sends what the spool holds, oldest first; returns how many were sent; throws when the broker did not acknowledge them all. */
