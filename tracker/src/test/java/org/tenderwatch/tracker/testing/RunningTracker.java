@@ -33,6 +33,28 @@ public final class RunningTracker implements AutoCloseable {
         return new Db(context());
     }
 
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public HttpResponse<String> metrics() {
+        return get(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token"));
+    }
+
+    /** Health as anyone ({@code operator} false) or as an operator with the monitoring token. */
+    public HttpResponse<String> health(boolean operator) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/health"));
+        return get(operator ? request.header("Authorization", "Bearer test-monitoring-token") : request);
+    }
+
+    private HttpResponse<String> get(HttpRequest.Builder request) {
+        try {
+            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         try {
             return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
