@@ -21,7 +21,7 @@ class ComposeFileTest {
     @Test
     void runsKafkaPostgresTheServicesMonitoringAndAMailCatcher() {
         assertThat(services).containsKeys("kafka", "kafka-topics", "postgres", "fetcher", "classifier", "notifier",
-                "prometheus", "grafana", "mailpit");
+                "tracker", "prometheus", "grafana", "mailpit");
         assertThat((String) Repo.at(services, "kafka", "image")).startsWith("apache/kafka:");
         assertThat((Map<String, Object>) Repo.at(services, "kafka", "environment"))
                 .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
@@ -29,7 +29,7 @@ class ComposeFileTest {
 
     @Test
     void buildsEachServiceImageFromItsRunnableJar() {
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.ALL_SERVICES) {
             assertThat((Map<String, Object>) Repo.at(services, service, "build", "args")).containsEntry("SERVICE", service);
             assertThat(Repo.root().resolve(service + "/pom.xml")).exists();
         }
@@ -38,7 +38,7 @@ class ComposeFileTest {
 
     @Test
     void givesEachServiceOnlySettingsItReads() {
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.ALL_SERVICES) {
             Map<String, Object> environment = Repo.at(services, service, "environment");
             assertThat(environment.keySet()).as("settings compose gives the %s", service)
                     .isSubsetOf(Repo.environmentReadBy(service));
@@ -48,7 +48,8 @@ class ComposeFileTest {
 
     @Test
     void publishesEachServiceOnTheDefaultPortOfItsApplicationYml() {
-        Map<String, String> ports = Map.of("fetcher", "127.0.0.1:8081", "classifier", "127.0.0.1:8082", "notifier", "8083");
+        Map<String, String> ports = Map.of("fetcher", "127.0.0.1:8081", "classifier", "127.0.0.1:8082", "notifier", "8083",
+                "tracker", "8084");
         ports.forEach((service, published) -> {
             String port = published.substring(published.lastIndexOf(':') + 1);
             assertThat((List<String>) Repo.at(services, service, "ports")).containsExactly(published + ":" + port);
@@ -121,12 +122,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void scrapesTheThreeServicesWhereComposeRunsThem() {
+    void scrapesTheFourServicesWhereComposeRunsThem() {
         Map<String, Object> prometheus = Repo.yaml(Repo.deploy("prometheus/prometheus.yml"));
         List<Map<String, Object>> jobs = Repo.at(prometheus, "scrape_configs");
         assertThat(jobs).singleElement().satisfies(job -> {
             assertThat(job).containsEntry("metrics_path", "/prometheus");
-            assertThat(job.toString()).contains("fetcher:8081", "classifier:8082", "notifier:8083");
+            assertThat(job.toString()).contains("fetcher:8081", "classifier:8082", "notifier:8083", "tracker:8084");
         });
         assertThat((List<String>) prometheus.get("rule_files")).containsExactly("alerts.yml");
     }

@@ -17,7 +17,7 @@ class DeployReadmeTest {
     @Test
     void documentsEveryEnvironmentVariableTheServicesTheLocalStackAndTheEnvFileUse() {
         Set<String> variables = new TreeSet<>();
-        Repo.SERVICES.forEach(service -> variables.addAll(Repo.environmentReadBy(service)));
+        Repo.ALL_SERVICES.forEach(service -> variables.addAll(Repo.environmentReadBy(service)));
         Matcher local = Pattern.compile("\"(LOCAL_[A-Z_]+)\"").matcher(Repo.read(
                 Repo.root().resolve("embedded/src/main/java/org/tenderwatch/embedded/LocalSettings.java")));
         while (local.find()) {

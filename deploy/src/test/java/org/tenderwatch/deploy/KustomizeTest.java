@@ -49,7 +49,7 @@ class KustomizeTest {
     @Test
     void configuresServicesOnlyWithSettingsTheyReadAndSecretsTheEnvFileNames() {
         Set<String> readByAny = new HashSet<>();
-        Repo.SERVICES.forEach(service -> readByAny.addAll(Repo.environmentReadBy(service)));
+        Repo.ALL_SERVICES.forEach(service -> readByAny.addAll(Repo.environmentReadBy(service)));
         assertThat(Repo.envFile(k8s.resolve("config.env")).keySet()).isSubsetOf(readByAny);
         Set<String> secretKeys = Repo.envFile(Repo.deploy(".env.example")).keySet();
         for (Map<String, Object> deployment : ofKind(manifests(), "Deployment")) {
@@ -103,7 +103,7 @@ class KustomizeTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         List<Map<String, Object>> built = Repo.yamlDocuments(output);
-        assertThat(ofKind(built, "Deployment")).hasSize(3);
+        assertThat(ofKind(built, "Deployment")).hasSize(4);
         assertThat(ofKind(built, "Job")).hasSize(1);
         for (Map<String, Object> resource : built) {
             if (!"Namespace".equals(resource.get("kind"))) {

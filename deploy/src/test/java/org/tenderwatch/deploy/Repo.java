@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 final class Repo {
 
     static final List<String> SERVICES = List.of("fetcher", "classifier", "notifier");
+    /** Every service deployed: the pipeline above and the tracker, which reads its output (not started by RunningServices). */
+    static final List<String> ALL_SERVICES = List.of("fetcher", "classifier", "notifier", "tracker");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
     private Repo() {

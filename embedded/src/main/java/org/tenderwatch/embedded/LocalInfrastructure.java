@@ -61,7 +61,8 @@ public final class LocalInfrastructure implements AutoCloseable {
         postgres = remember(EmbeddedPostgresServer.start(data, settings.postgresPort()));
         postgres.createDatabase("fetcher");
         postgres.createDatabase("notifier");
-        LOG.info("PostgreSQL listening on 127.0.0.1:{} (databases fetcher, notifier; data in {})",
+        postgres.createDatabase("tracker");
+        LOG.info("PostgreSQL listening on 127.0.0.1:{} (databases fetcher, notifier, tracker; data in {})",
                 postgres.port(), data.resolve("postgres"));
         kafka = remember(EmbeddedKafka.start(data.resolve("kafka"), settings.kafkaPort()));
         LOG.info("Kafka listening on {} (data in {})", kafka.bootstrapServers(), data.resolve("kafka"));

@@ -16,6 +16,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +31,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,6 +39,7 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class LocalInfrastructureIntegrationTest {
 
@@ -76,6 +84,38 @@ class LocalInfrastructureIntegrationTest {
             assertThat(sendAndReceiveOverKafka(restarted.kafkaBootstrapServers(), "after")).isEqualTo("after");
             assertThat(get(restarted.settings().mailPagePort(), "/")).contains("Insourcing alert: Endoscopy lists");
         }
+    }
+
+    /** Mail with subscribers' addresses and live links: nothing of the local stack is reachable from the network. */
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        InetAddress external = externalAddress();
+        assumeTrue(external != null, "this machine has no non-loopback address to try the local stack's ports on");
+        try (LocalInfrastructure stack = LocalInfrastructure.start(LocalSettings.onFreePorts(data))) {
+            LocalSettings settings = stack.settings();
+            for (int port : new int[] {settings.kafkaPort(), settings.postgresPort(), settings.smtpPort(),
+                    settings.mailPagePort(), settings.slackPort()}) {
+                try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    assertThat(loopback.isConnected()).as("port %d answers on 127.0.0.1", port).isTrue();
+                }
+                assertThatThrownBy(() -> new Socket(external, port).close())
+                        .as("port %d on %s", port, external).isInstanceOf(ConnectException.class);
+            }
+        }
+    }
+
+    /** An IPv4 address of this machine other than loopback, or null. */
+    private static InetAddress externalAddress() throws SocketException {
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp()) {
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     @Test

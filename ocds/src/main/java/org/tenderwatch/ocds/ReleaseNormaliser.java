@@ -35,6 +35,14 @@ public final class ReleaseNormaliser {
         return normalise(source, page.releases().get(0));
     }
 
+    /**
+     * The identity the release is published under (its id, or for a release without one the identity derived from it),
+     * without normalising it: what was published already can be passed over cheaply. Null when it has none.
+     */
+    public static String releaseId(RawRelease raw) {
+        return ReleaseIdentity.of(raw);
+    }
+
     public Normalised normalise(String source, RawRelease raw) throws InvalidOcdsException {
         if (raw.ocid() == null) {
             throw new InvalidOcdsException("release has no ocid" + (raw.id() == null ? "" : " (id " + raw.id() + ")"));

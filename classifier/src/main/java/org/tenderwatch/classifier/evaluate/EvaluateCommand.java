@@ -2,6 +2,7 @@ package org.tenderwatch.classifier.evaluate;
 
 import org.tenderwatch.classifier.classify.Classifier;
 import org.tenderwatch.classifier.classify.rules.RulesLoader;
+import org.tenderwatch.classifier.procurement.ProcurementClassifier;
 import org.tenderwatch.events.Reason;
 
 import java.io.PrintStream;
@@ -16,13 +17,14 @@ import java.util.stream.Collectors;
  * {@code evaluate LABELS.csv [LABELS.csv…] PREDICTIONS.csv [--rules FILE] [--explain] [--cross-validate K]}: runs
  * without Kafka or a database, prints the confusion matrix and per-class figures (of each set, then of all together),
  * writes the predictions. {@code --explain} lists each mistake with the reasons that decided it and every release
- * that could not be read; {@code --cross-validate K} adds a K-fold cross-validation over all the sets.
+ * that could not be read; {@code --cross-validate K} adds a K-fold cross-validation over all the sets;
+ * {@code --by-procurement} judges each release with what its procurement's earlier labelled releases said.
  */
 public final class EvaluateCommand {
 
     public static final String NAME = "evaluate";
     private static final String USAGE = "usage: evaluate LABELS.csv [LABELS.csv...] PREDICTIONS.csv [--rules RULES.yml]"
-            + " [--explain] [--cross-validate K]";
+            + " [--explain] [--cross-validate K] [--by-procurement]";
 
     private EvaluateCommand() {
     }
@@ -31,12 +33,14 @@ public final class EvaluateCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String rulesPath = System.getenv("CLASSIFIER_RULES_PATH");
         boolean explain = false;
+        boolean byProcurement = false;
         int folds = 0;
         List<String> positional = new ArrayList<>();
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--explain" -> explain = true;
+                    case "--by-procurement" -> byProcurement = true;
                     case "--rules" -> rulesPath = value(args, ++i, "--rules");
                     case "--cross-validate" -> folds = Integer.parseInt(value(args, ++i, "--cross-validate"));
                     default -> {
@@ -60,11 +64,15 @@ public final class EvaluateCommand {
             List<Path> labels = positional.subList(0, positional.size() - 1).stream().map(Path::of).toList();
             Path predictionsCsv = Path.of(positional.get(positional.size() - 1));
             LabelledReleases releases = LabelledReleases.read(LabelsFile.read(labels));
-            ProcurementJudge judge = ProcurementJudge.releaseByRelease(classifier);
+            ProcurementJudge judge = byProcurement
+                    ? ProcurementJudge.byProcurement(new ProcurementClassifier(classifier))
+                    : ProcurementJudge.releaseByRelease(classifier);
             Evaluation evaluation = Evaluation.of(releases, judge);
             PredictionsFile.write(predictionsCsv, evaluation);
             out.println("rules version " + classifier.rulesVersion() + ", " + (releases.read().size()
-                    + releases.unreadable().size()) + " releases, " + releases.unreadable().size() + " unreadable\n");
+                    + releases.unreadable().size()) + " releases, " + releases.unreadable().size() + " unreadable, "
+                    + (byProcurement ? "each judged with what its procurement's earlier releases said"
+                    : "each judged on its own") + "\n");
             if (labels.size() > 1) {
                 for (String set : sets(releases)) {
                     out.println("== " + set);
@@ -75,7 +83,7 @@ public final class EvaluateCommand {
             out.print(evaluation.matrix().format());
             out.println(possiblyRelevant(evaluation));
             if (folds > 0) {
-                crossValidate(releases, folds, classifier, out);
+                crossValidate(releases, folds, judge, out);
             }
             if (explain) {
                 explain(evaluation, out);
@@ -118,9 +126,8 @@ public final class EvaluateCommand {
     }
 
     /** The rules are frozen: every fold is judged by the same classifier, so the trainer ignores its folds. */
-    private static void crossValidate(LabelledReleases releases, int folds, Classifier classifier, PrintStream out) {
-        CrossValidation.Result result = CrossValidation.run(releases, folds,
-                training -> ProcurementJudge.releaseByRelease(classifier));
+    private static void crossValidate(LabelledReleases releases, int folds, ProcurementJudge judge, PrintStream out) {
+        CrossValidation.Result result = CrossValidation.run(releases, folds, training -> judge);
         out.printf(Locale.ROOT, "%n== %d-fold cross-validation (folds by OCID), rules frozen%n", folds);
         for (int i = 0; i < result.folds().size(); i++) {
             ConfusionMatrix fold = result.folds().get(i);

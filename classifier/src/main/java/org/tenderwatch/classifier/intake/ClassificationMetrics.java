@@ -31,8 +31,11 @@ class ClassificationMetrics {
         Counter.builder("tenderwatch.classifier.notices").description("notices classified, by category")
                 .tag("category", classified.category().label()).register(meters).increment();
         for (Reason reason : classified.reasons()) {
-            Counter.builder("tenderwatch.classifier.rule.hits").description("times a rule gave a reason for a classification")
-                    .tag("rule", reason.rule()).register(meters).increment();
+            // A reason is one piece of evidence and names every rule that fired on it: "rule-a, rule-b".
+            for (String rule : reason.rule().split(", ")) {
+                Counter.builder("tenderwatch.classifier.rule.hits").description("times a rule gave a reason for a classification")
+                        .tag("rule", rule).register(meters).increment();
+            }
         }
     }
 }

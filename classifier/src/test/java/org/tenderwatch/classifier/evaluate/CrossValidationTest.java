@@ -64,4 +64,16 @@ class CrossValidationTest {
         assertThat(groupSizes.stream().filter(size -> size > 1)).as("procurements with several labelled releases").hasSizeGreaterThan(20);
         assertThat(evaluation.predictions()).hasSize(releases.read().size());
     }
+
+    @Test
+    void judgedByProcurementEveryReleaseGetsOneClassificationInheritingWhatItsTenderSaid() throws Exception {
+        LabelledReleases releases = LabelledReleases.read(LabelsFile.read(List.of(SharedData.labels(), SharedData.labels2())));
+        Evaluation byProcurement = Evaluation.of(releases,
+                ProcurementJudge.byProcurement(new org.tenderwatch.classifier.procurement.ProcurementClassifier(CLASSIFIER)));
+        assertThat(byProcurement.predictions()).hasSize(releases.read().size());
+        assertThat(byProcurement.unreadable()).isEmpty();
+        assertThat(byProcurement.predictions()).as("a later release of a procurement says what it changed, or nothing")
+                .allSatisfy(p -> assertThat(p.classified().changes()).isNotNull());
+        assertThat(byProcurement.matrix().macroF1()).isGreaterThanOrEqualTo(0.95);
+    }
 }

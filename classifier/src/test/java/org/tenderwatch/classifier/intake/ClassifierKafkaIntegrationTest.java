@@ -78,9 +78,11 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
 
         assertThat(meters.counter("tenderwatch.classifier.dead.letters", "reason", "invalid-json").count()).isEqualTo(1.0);
         assertThat(meters.counter("tenderwatch.classifier.notices", "category", "clinical_insourcing").count()).isEqualTo(1.0);
-        // Every reason given is counted under its rule's name.
-        assertThat(first.reasons()).allSatisfy(reason -> assertThat(
-                meters.counter("tenderwatch.classifier.rule.hits", "rule", reason.rule()).count()).isGreaterThanOrEqualTo(1.0));
+        // Every reason given is counted under the name of each rule it stands for ("rule-a, rule-b": one line per
+        // piece of evidence).
+        assertThat(first.reasons()).allSatisfy(reason -> assertThat(reason.rule().split(", ")).allSatisfy(rule -> assertThat(
+                meters.counter("tenderwatch.classifier.rule.hits", "rule", rule).count()).isGreaterThanOrEqualTo(1.0)));
+        assertThat(meters.counter("tenderwatch.classifier.rule.hits", "rule", "insourcing-wording").count()).isGreaterThanOrEqualTo(1.0);
         assertThat(meters.timer("tenderwatch.classifier.classification").count()).isEqualTo(2);
     }
 

@@ -7,6 +7,7 @@ import org.tenderwatch.fetcher.Durations;
 import org.tenderwatch.fetcher.backfill.BackfillJobs;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.publish.PublishFailedException;
+import org.tenderwatch.fetcher.publish.SpoolException;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
 import org.tenderwatch.fetcher.source.Window;
@@ -83,7 +84,8 @@ class LivePoller {
                 checkpoints.save(source.name(), checkpoint.windowEnd(), failures, StorableText.escaped(e.getMessage()));
                 LOG.warn("{}; window {} kept, next try in {}", e.getMessage(), window, Durations.human(settings.pollInterval()));
                 return;
-            } catch (PublishFailedException e) {
+            } catch (PublishFailedException | SpoolException e) {
+                // The broker or the database did not take the window: an outage, not bad content.
                 metrics.windowFailed(source.name());
                 LOG.warn("{}: {}; window {} kept, next try in {}", source.name(), e.getMessage(), window, Durations.human(settings.pollInterval()));
                 return;

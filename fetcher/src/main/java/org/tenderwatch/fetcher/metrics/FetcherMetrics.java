@@ -53,9 +53,9 @@ public class FetcherMetrics {
         counter("tenderwatch.fetcher.pages", "pages read", "source", source).increment();
     }
 
-    public void pageSkipped(String source) {
-        counter("tenderwatch.fetcher.pages.skipped", "pages known to be malformed and unchanged, not read again",
-                "source", source).increment();
+    public void pagesSkipped(String source, int pages) {
+        counter("tenderwatch.fetcher.pages.skipped", "pages settled before (published or kept as a dead letter) and unchanged, not read again",
+                "source", source).increment(pages);
     }
 
     public void httpResponse(String source, int status) {

@@ -5,11 +5,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.fetcher.link.CrossSourceLinks;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.ocds.InvalidOcdsException;
 import org.tenderwatch.ocds.Normalised;
 import org.tenderwatch.ocds.ReleaseNormaliser;
+import org.tenderwatch.ocds.StorableText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +42,13 @@ public class ReleasePublisher {
     private final FetcherMetrics metrics;
     private final JsonMapper json;
     private final Workers workers;
+    private final CrossSourceLinks links;
 
     ReleasePublisher(ReleaseNormaliser normaliser, NoticeProducer producer, PublishedReleaseRepository published,
                      PublishedReleases ledger, DeadLetters deadLetters, PublishSettings settings, FetcherMetrics metrics,
-                     JsonMapper json, Workers workers) {
+                     JsonMapper json, Workers workers, CrossSourceLinks links) {
         this.workers = workers;
+        this.links = links;
         this.normaliser = normaliser;
         this.producer = producer;
         this.published = published;
@@ -55,22 +59,48 @@ public class ReleasePublisher {
         this.json = json;
     }
 
-    /** One page's releases made ready to send: normalised, bad ones kept aside, those published before left out. */
+    /**
+     * One page's releases made ready to send: those published before left out first (a replay polled again reads only
+     * those), the rest normalised (bad ones kept aside), linked to the same notice from other sources, and spooled.
+     */
     public List<SpooledNotice> prepare(String source, List<FetchedRelease> releases) {
-        List<SpooledNotice> notices = new ArrayList<>(releases.size());
+        Set<String> seen = published(source, releases);
+        List<FetchedRelease> read = new ArrayList<>(releases.size());
+        List<NoticeFetched> fresh = new ArrayList<>(releases.size());
+        int skipped = 0;
         for (FetchedRelease fetched : releases) {
-            SpooledNotice notice = normalise(source, fetched);
+            if (seen.contains(ReleaseNormaliser.releaseId(fetched.release()))) {
+                skipped++;
+                continue;
+            }
+            NoticeFetched notice = normalise(source, fetched);
             if (notice != null) {
-                notices.add(notice);
+                read.add(fetched);
+                fresh.add(notice);
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (int from = 0; from < notices.size(); from += 1000) {
-            List<String> ids = notices.subList(from, Math.min(from + 1000, notices.size())).stream().map(SpooledNotice::releaseId).toList();
-            seen.addAll(published.findPublished(source, ids));
+        metrics.alreadyPublished(source, skipped);
+        // Linked to the same notice from other sources, and remembered for theirs, before they wait in the spool.
+        List<NoticeFetched> linked = links.linkAndRemember(source, fresh);
+        List<SpooledNotice> spooled = new ArrayList<>(linked.size());
+        for (int i = 0; i < linked.size(); i++) {
+            SpooledNotice notice = spooled(source, read.get(i), linked.get(i));
+            if (notice != null) {
+                spooled.add(notice);
+            }
         }
-        metrics.alreadyPublished(source, (int) notices.stream().filter(n -> seen.contains(n.releaseId())).count());
-        return notices.stream().filter(n -> !seen.contains(n.releaseId())).toList();
+        return spooled;
+    }
+
+    private Set<String> published(String source, List<FetchedRelease> releases) {
+        // An identity PostgreSQL cannot hold is not asked about: the normaliser refuses that release anyway.
+        List<String> ids = releases.stream().map(f -> ReleaseNormaliser.releaseId(f.release()))
+                .filter(id -> id != null && !StorableText.unstorable(id)).distinct().toList();
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            seen.addAll(published.findPublished(source, ids.subList(from, Math.min(from + 1000, ids.size()))));
+        }
+        return seen;
     }
 
     /** Sends what the spool holds, oldest first; returns how many were sent; throws when the broker did not acknowledge them all. */
@@ -110,8 +140,8 @@ public class ReleasePublisher {
         return acknowledged.size();
     }
 
-    /** A release as a notice ready to send, or null when it became a dead letter. */
-    private SpooledNotice normalise(String source, FetchedRelease fetched) {
+    /** A release as a notice, or null when it became a dead letter. */
+    private NoticeFetched normalise(String source, FetchedRelease fetched) {
         var raw = fetched.release();
         if (raw.text().length() > settings.maxReleaseChars()) {
             deadLetters.keep(source, DeadLetters.Reason.OVERSIZED_RELEASE, fetched.location(), raw.ocid(), raw.id(),
@@ -126,11 +156,22 @@ public class ReleasePublisher {
                         normalised.anomalies());
                 metrics.anomalies(source, normalised.anomalies().size());
             }
-            NoticeFetched notice = normalised.notice();
+            return normalised.notice();
+        } catch (InvalidOcdsException | RuntimeException e) {
+            deadLetters.keep(source, DeadLetters.Reason.INVALID_RELEASE, fetched.location(), raw.ocid(), raw.id(),
+                    e.getMessage() == null ? e.toString() : e.getMessage(), raw.text());
+            return null;
+        }
+    }
+
+    /** A notice as the window spool keeps it, or null when it could not be written and became a dead letter. */
+    private SpooledNotice spooled(String source, FetchedRelease fetched, NoticeFetched notice) {
+        var raw = fetched.release();
+        try {
             return new SpooledNotice(notice.releaseId(), notice.ocid(),
                     notice.releaseDate() == null ? null : notice.releaseDate().toInstant(), fetched.location(),
                     sha256(raw.text()), json.writeValueAsString(notice));
-        } catch (InvalidOcdsException | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             deadLetters.keep(source, DeadLetters.Reason.INVALID_RELEASE, fetched.location(), raw.ocid(), raw.id(),
                     e.getMessage() == null ? e.toString() : e.getMessage(), raw.text());
             return null;

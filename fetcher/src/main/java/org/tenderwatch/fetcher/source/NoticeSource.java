@@ -35,6 +35,13 @@ public interface NoticeSource {
     }
 
     /**
+     * The window this thread was reading is read and published to its end: a source that can tell when a page
+     * changes (a replay file) need not read its pages again until then.
+     */
+    default void windowCompleted() {
+    }
+
+    /**
      * A page that stood on its own stayed malformed and was kept as a dead letter: a source that can tell when it
      * changes (a replay file) need not read it again until then.
      */

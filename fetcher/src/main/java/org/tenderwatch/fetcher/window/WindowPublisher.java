@@ -40,6 +40,7 @@ public class WindowPublisher {
         try (WindowSpool spool = spools.open(source.name())) {
             int read = reader.read(source, window, page -> spool.add(publisher.prepare(source.name(), page)));
             int published = publisher.publish(source.name(), spool);
+            source.windowCompleted();
             LOG.info("{}: window {} read, {} releases, {} newly published", source.name(), window, read, published);
             return published;
         } finally {

@@ -51,13 +51,21 @@ public final class RunningFetcher implements AutoCloseable {
         return context.getBean(EmbeddedServer.class).getURL().toString();
     }
 
+    /** GET as the operator: the monitoring token for /health and /prometheus, the admin token for the API. */
     public String get(String path) {
-        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + path).bearerAuth(ADMIN_TOKEN));
+        boolean monitoring = path.startsWith("/health") || path.startsWith("/prometheus");
+        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + path)
+                .bearerAuth(monitoring ? MONITORING_TOKEN : ADMIN_TOKEN));
+    }
+
+    /** /health as an orchestrator's probe reads it: anonymous, the status alone. */
+    public String health() {
+        return client().retrieve(url() + "/health");
     }
 
     /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
     public String metrics() {
-        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + "/prometheus").bearerAuth(MONITORING_TOKEN));
+        return get("/prometheus");
     }
 
     public String post(String path, String json) {

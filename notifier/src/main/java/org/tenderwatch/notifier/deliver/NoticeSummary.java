@@ -6,10 +6,7 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Reason;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One notice as every channel shows it: plain text, already cut to size. Escaping is each channel's job
@@ -38,7 +35,7 @@ public record NoticeSummary(
         NoticeFetched n = c.notice();
         return new NoticeSummary(
                 Text.line(n.title() == null ? "(untitled notice " + n.releaseId() + ")" : n.title(), 250),
-                Optional.ofNullable(safeUrl(n.noticeUrl())).orElseGet(() -> OfficialPages.derived(n)),
+                OfficialLink.of(n.noticeUrl()),
                 Text.line(n.buyer() == null || n.buyer().name() == null ? NO_BUYER : n.buyer().name(), 150),
                 Amounts.value(n),
                 categoryName(c.category()),
@@ -77,20 +74,5 @@ public record NoticeSummary(
 
     private static String reason(Reason reason) {
         return Text.line(reason.explanation() == null ? reason.rule() : reason.explanation(), 300);
-    }
-
-    /** Only web links: a published "URL" could be javascript: or a local file. */
-    private static String safeUrl(@Nullable String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && url.length() < 2000
-                    ? uri.toASCIIString() : null;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
     }
 }

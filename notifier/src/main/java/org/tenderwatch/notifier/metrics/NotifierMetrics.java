@@ -56,6 +56,13 @@ public class NotifierMetrics {
                 .tag("kind", kind).register(registry).increment(count);
     }
 
+    /** reason: address-limit, pending, unsubscribed, suppressed: a subscribe request answered without a mail. */
+    public void confirmationWithheld(String reason) {
+        Counter.builder("tenderwatch.notifier.confirmations.withheld")
+                .description("Public subscribe requests that sent no confirmation mail, by reason")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     /** reason: body-too-large, length-required, too-many-at-once, rate-limited. */
     public void requestRefused(String reason) {
         Counter.builder("tenderwatch.notifier.requests.refused").description("Requests refused by a size, concurrency or rate limit")

@@ -7,5 +7,10 @@ public enum LinkPurpose {
     /** stop everything to one subscriber (id = subscriber) */
     UNSUBSCRIBE,
     /** see and remove one subscriber's subscriptions (id = subscriber) */
-    MANAGE
+    MANAGE,
+    /**
+     * ask for a confirmation mail again after unsubscribing (id = subscriber): given only on the page that confirms an
+     * unsubscribe, so only someone who followed a link from that mailbox holds it
+     */
+    RESUBSCRIBE
 }

@@ -38,7 +38,7 @@ public class SignedLinks {
 
     public String issue(LinkPurpose purpose, long id) {
         Duration ttl = switch (purpose) {
-            case CONFIRM -> config.confirmLinkTtl();
+            case CONFIRM, RESUBSCRIBE -> config.confirmLinkTtl();
             case MANAGE -> config.manageLinkTtl();
             case UNSUBSCRIBE -> null;
         };

@@ -1,7 +1,9 @@
 package org.tenderwatch.notifier.subscriptions;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import org.tenderwatch.notifier.limits.ClientAddress;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -16,7 +18,9 @@ import java.util.Map;
 
 /**
  * Public JSON subscribe-by-email. The answer is the same whether or not the address is known, so it reveals
- * nothing about who subscribes; the confirmation mail is the only thing sent until its link is followed.
+ * nothing about who subscribes; the confirmation mail is the only thing sent until its link is followed, and only
+ * within the limits of {@link SubscriptionService#subscribeByEmail}. {@code resubscribeToken} is the one from the
+ * page that confirmed an unsubscribe, for an address that wants alerts again.
  */
 @Controller("/api/subscriptions")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -25,21 +29,23 @@ class PublicSubscribeController {
 
     @Serdeable
     record EmailSubscription(@Nullable String email, @Nullable String name, @Nullable SubscriptionFilter filter,
-                             @Nullable String cadence, @Nullable Integer digestHour) {
+                             @Nullable String cadence, @Nullable Integer digestHour, @Nullable String resubscribeToken) {
     }
 
     private final SubscriptionService service;
+    private final ClientAddress clients;
 
-    PublicSubscribeController(SubscriptionService service) {
+    PublicSubscribeController(SubscriptionService service, ClientAddress clients) {
         this.service = service;
+        this.clients = clients;
     }
 
     @Operation(summary = "Subscribe an email address; a confirmation mail with a signed link is sent")
     @Post
     @Status(HttpStatus.ACCEPTED)
-    Map<String, String> subscribe(@Body EmailSubscription request) {
-        service.subscribeByEmail(FilterValidator.email(request.email()), request.name(), request.filter(), request.cadence(),
-                request.digestHour());
+    Map<String, String> subscribe(@Body EmailSubscription request, HttpRequest<?> http) {
+        service.subscribeByEmail(request.email(), request.name(), request.filter(), request.cadence(), request.digestHour(),
+                clients.of(http), request.resubscribeToken());
         return Map.of("status", "confirmation-sent", "message", "Check your inbox for a link to confirm the subscription.");
     }
 }

@@ -28,6 +28,39 @@ public class SubscriberStore {
                 returning id""", email.trim());
     }
 
+    /** Whether repeated hard failures suppressed this address: nothing is sent to it again. */
+    public boolean suppressed(String email) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select exists (select 1 from suppressed_address where email = lower(?))")) {
+                ps.setString(1, email.trim());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    /** A subscriber locked until the transaction ends, so that requests for one address are decided one at a time. */
+    public record Locked(long id, boolean unsubscribed) {
+    }
+
+    /** The subscriber for this address, created if new, and locked; within a transaction. */
+    public Locked lockEmailSubscriber(String email) {
+        long id = emailSubscriber(email);
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select unsubscribed_at is not null from subscriber where id = ? for update")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Locked(id, rs.getBoolean(1));
+                }
+            }
+        });
+    }
+
     /** The subscriber for this webhook, created if new; only the ciphertext and a keyed fingerprint are stored. */
     public long slackSubscriber(String webhookCiphertext, String webhookFingerprint) {
         return tx.executeWrite(status -> {
@@ -69,11 +102,15 @@ public class SubscriberStore {
         }
     }
 
-    /** Double opt-in done: the subscription starts matching, and the address may receive alerts again. */
+    /**
+     * Double opt-in done: the subscription starts matching, and the address may receive alerts again. A subscription
+     * an unsubscribe ended stays ended: its confirmation link, older than the unsubscribe, no longer works.
+     */
     public boolean confirm(long subscriptionId) {
         return tx.executeWrite(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    with s as (update subscription set confirmed = true, updated_at = now() where id = ? returning subscriber_id)
+                    with s as (update subscription set confirmed = true, updated_at = now() where id = ? and closed_at is null
+                               returning subscriber_id)
                     update subscriber set confirmed_at = coalesce(confirmed_at, now()), unsubscribed_at = null
                     where id in (select subscriber_id from s)""")) {
                 ps.setLong(1, subscriptionId);
@@ -83,8 +120,8 @@ public class SubscriberStore {
     }
 
     /**
-     * Stops everything to this subscriber, including messages already waiting in the outbox. Their subscriptions
-     * need confirming again, so subscribing anew later does not bring old ones back.
+     * Stops everything to this subscriber, including messages already waiting in the outbox. Their subscriptions are
+     * closed for good, so subscribing anew later (or an old confirmation link) does not bring old ones back.
      */
     public boolean unsubscribe(long subscriberId) {
         return tx.executeWrite(status -> {
@@ -92,7 +129,7 @@ public class SubscriberStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where id = ?");
                  PreparedStatement unconfirm = c.prepareStatement(
-                         "update subscription set confirmed = false, updated_at = now() where subscriber_id = ?");
+                         "update subscription set confirmed = false, closed_at = coalesce(closed_at, now()), updated_at = now() where subscriber_id = ?");
                  PreparedStatement cancel = c.prepareStatement("""
                          update delivery set state = 'cancelled', last_error = 'unsubscribed'
                          where subscriber_id = ? and state = 'pending'""")) {

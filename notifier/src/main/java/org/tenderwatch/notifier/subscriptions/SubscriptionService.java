@@ -3,7 +3,15 @@ package org.tenderwatch.notifier.subscriptions;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tenderwatch.notifier.deliver.slack.WebhookUrlPolicy;
+import org.tenderwatch.notifier.limits.ConfirmationLimits;
+import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.security.LinkPurpose;
+import org.tenderwatch.notifier.security.SecurityConfig;
+import org.tenderwatch.notifier.security.SignedLinks;
 import org.tenderwatch.notifier.security.WebhookVault;
 
 import java.sql.Connection;
@@ -13,17 +21,28 @@ import java.util.Optional;
 @Singleton
 public class SubscriptionService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
+
     private final SubscriptionStore subscriptions;
     private final SubscriberStore subscribers;
     private final WebhookUrlPolicy webhookPolicy;
     private final WebhookVault vault;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
     private final TransactionOperations<Connection> tx;
+    private final ConfirmationLimits limits;
+    private final SignedLinks links;
+    private final SecurityConfig security;
+    private final NotifierMetrics metrics;
 
     SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, WebhookUrlPolicy webhookPolicy,
                         WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events,
-                        TransactionOperations<Connection> tx) {
+                        TransactionOperations<Connection> tx, ConfirmationLimits limits, SignedLinks links,
+                        SecurityConfig security, NotifierMetrics metrics) {
         this.tx = tx;
+        this.limits = limits;
+        this.links = links;
+        this.security = security;
+        this.metrics = metrics;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
         this.webhookPolicy = webhookPolicy;
@@ -60,10 +79,47 @@ public class SubscriptionService {
         return created;
     }
 
-    /** Public form: nothing but the confirmation mail is sent before the link in it is followed. */
-    public void subscribeByEmail(String email, String name, SubscriptionFilter filter, String cadence, Integer digestHour) {
-        SubscriptionRequest request = new SubscriptionRequest(name, "email", email, cadence, digestHour, false, filter);
-        create(request);
+    /**
+     * Public form and API: nothing but the confirmation mail is sent before the link in it is followed, and not even
+     * that when the address must not be written to: suppressed after hard failures; unsubscribed, unless the request
+     * carries the signed token of the page that confirmed the unsubscribe (only someone who followed a link from
+     * that mailbox has it); a confirmation already waiting whose link still works; or the address's share of mails
+     * (Bucket4j) spent. The caller's answer is the same in each case, so it reveals nothing about the address.
+     * Too many requests from one client are refused (429) before anything is looked up.
+     */
+    public void subscribeByEmail(String email, String name, SubscriptionFilter filter, String cadence, Integer digestHour,
+                                 String client, @Nullable String resubscribeToken) {
+        String address = FilterValidator.email(email);
+        String checkedName = FilterValidator.name(name);
+        SubscriptionFilter checkedFilter = FilterValidator.filter(filter);
+        Cadence checkedCadence = FilterValidator.cadence(cadence);
+        int hour = FilterValidator.digestHour(digestHour);
+        limits.requireClientAllowance(client);
+        String withheld = tx.executeWrite(status -> {
+            if (subscribers.suppressed(address)) {
+                return "suppressed";
+            }
+            SubscriberStore.Locked subscriber = subscribers.lockEmailSubscriber(address);
+            if (subscriber.unsubscribed()
+                    && !links.verify(LinkPurpose.RESUBSCRIBE, resubscribeToken).equals(Optional.of(subscriber.id()))) {
+                return "unsubscribed";
+            }
+            if (subscriptions.confirmationPending(subscriber.id(), security.confirmLinkTtl())) {
+                return "pending";
+            }
+            if (!limits.takeAddressAllowance(address)) {
+                return "address-limit";
+            }
+            Subscription made = subscriptions.create(subscriber.id(), checkedName, checkedFilter, checkedCadence, hour, false);
+            subscriptions.requestConfirmation(subscriber.id(), made.id());
+            return null;
+        });
+        if (withheld != null) {
+            if (!"address-limit".equals(withheld)) {
+                metrics.confirmationWithheld(withheld);
+            }
+            LOG.info("Public subscribe request answered without a confirmation mail: {}", withheld);
+        }
     }
 
     public Optional<Subscription> update(long id, SubscriptionRequest request) {

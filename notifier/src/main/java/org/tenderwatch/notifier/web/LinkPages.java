@@ -52,6 +52,7 @@ class LinkPages {
     HttpResponse<String> confirm(@QueryValue @Nullable String token) {
         Optional<Long> subscription = links.verify(LinkPurpose.CONFIRM, token);
         if (subscription.isEmpty() || !service.confirm(subscription.get())) {
+            // Includes a subscription an unsubscribe ended: its link is older than the unsubscribe and must not undo it.
             return invalid();
         }
         return pages.message(HttpStatus.OK, "Subscription confirmed",
@@ -74,8 +75,11 @@ class LinkPages {
             return invalid();
         }
         service.unsubscribe(subscriber.get());
-        return pages.message(HttpStatus.OK, "Unsubscribed", List.of("You will get no more alerts from Tender Watch."),
-                Map.of("link", Map.of("href", "./", "text", "Subscribe again")));
+        // The way back for this address: no confirmation mail goes to it again unless asked from this page.
+        String again = "./?resubscribe=" + links.issue(LinkPurpose.RESUBSCRIBE, subscriber.get());
+        return pages.message(HttpStatus.OK, "Unsubscribed", List.of("You will get no more alerts from Tender Watch.",
+                        "Nothing will be sent to this address again, not even a confirmation, unless you subscribe again from this page."),
+                Map.of("link", Map.of("href", again, "text", "Subscribe again")));
     }
 
     /** What a link opens: a button that posts the same token back, when the token is genuine. */

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.templates.MustacheTemplates;
 
@@ -22,19 +23,22 @@ class Pages {
         this.home = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
-    HttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
+    MutableHttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
         Map<String, Object> values = new HashMap<>(model);
         values.put("home", home);
         String body = templates.render(template, values);
         String page = templates.render("layout", Map.of("title", title, "body", body, "home", home));
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+                // Never framed by another site (clickjacking on the subscribe and unsubscribe buttons).
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+                .header("X-Frame-Options", "DENY").header("X-Content-Type-Options", "nosniff")
                 .body(page);
     }
 
     /** A page that says one thing, optionally with one button that posts (one-click unsubscribe) and one link. */
-    HttpResponse<String> message(HttpStatus status, String title, List<String> paragraphs, Map<String, Object> extra) {
+    MutableHttpResponse<String> message(HttpStatus status, String title, List<String> paragraphs, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("title", title);
         model.put("paragraphs", paragraphs);

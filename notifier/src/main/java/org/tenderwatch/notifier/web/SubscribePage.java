@@ -8,24 +8,36 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import org.tenderwatch.notifier.limits.ClientAddress;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import org.tenderwatch.notifier.security.FormTokens;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
-import org.tenderwatch.notifier.subscriptions.FilterValidator;
 import org.tenderwatch.notifier.subscriptions.InvalidField;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The subscribe form: a plain HTML form post, no JavaScript. A mistake shows the form again with what was typed. */
+/**
+ * The subscribe form: a plain HTML form post, no JavaScript. A mistake shows the form again with what was typed.
+ * A post counts only with the form's own token and cookie ({@link FormTokens}), so another site cannot subscribe
+ * its visitors' addresses through their browsers; {@code resubscribe} carries the token of the page that confirmed
+ * an unsubscribe, for someone who wants alerts again.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
@@ -33,19 +45,26 @@ class SubscribePage {
 
     private final Pages pages;
     private final SubscriptionService service;
+    private final FormTokens formTokens;
+    private final ClientAddress clients;
+    private final boolean secureCookie;
 
-    SubscribePage(Pages pages, SubscriptionService service) {
+    SubscribePage(Pages pages, SubscriptionService service, FormTokens formTokens, ClientAddress clients,
+                  @Value("${notifier.public-url}") String publicUrl) {
         this.pages = pages;
         this.service = service;
+        this.formTokens = formTokens;
+        this.clients = clients;
+        this.secureCookie = publicUrl.startsWith("https:");
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> form() {
-        return form(HttpStatus.OK, null, null, List.of(), "", "", "", "instant", 7);
+    HttpResponse<String> form(@QueryValue @Nullable String resubscribe) {
+        return form(HttpStatus.OK, null, null, List.of(), "", "", "", "instant", 7, resubscribe);
     }
 
     @Post(value = "/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> subscribe(@Body @Nullable String body) {
+    HttpResponse<String> subscribe(@Body @Nullable String body, HttpRequest<?> request) {
         // Decoded here rather than bound field by field: a ticked checkbox repeats its name once per box.
         Map<String, List<String>> form = new QueryStringDecoder(body == null ? "" : body, StandardCharsets.UTF_8, false).parameters();
         String email = first(form, "email");
@@ -53,6 +72,7 @@ class SubscribePage {
         String regions = first(form, "regions");
         String keywords = first(form, "keywords");
         String cadence = first(form, "cadence");
+        String resubscribe = first(form, "resubscribe");
         Integer digestHour;
         try {
             String hour = first(form, "digestHour");
@@ -61,20 +81,27 @@ class SubscribePage {
             digestHour = -1;
         }
         List<String> ticked = form.getOrDefault("categories", List.of());
+        String cookie = request.getCookies().findCookie(FormTokens.COOKIE).map(Cookie::getValue).orElse(null);
+        boolean crossSite = "cross-site".equalsIgnoreCase(request.getHeaders().get("Sec-Fetch-Site"));
+        if (crossSite || !formTokens.verify(cookie, first(form, FormTokens.FIELD))) {
+            return form(HttpStatus.FORBIDDEN, new InvalidField("form", "this form has expired or was sent from another site:"
+                    + " check what you typed and send it again"), email, ticked, specialties, regions, keywords, cadence, digestHour, resubscribe);
+        }
         try {
             SubscriptionFilter filter = new SubscriptionFilter(ticked, split(specialties), null, null, split(regions),
                     split(keywords), null, null, null);
-            service.subscribeByEmail(FilterValidator.email(email), "", filter, cadence, digestHour);
+            service.subscribeByEmail(email, "", filter, cadence, digestHour, clients.of(request), resubscribe);
         } catch (InvalidField e) {
-            return form(HttpStatus.BAD_REQUEST, e, email, ticked, specialties, regions, keywords, cadence, digestHour);
+            return form(HttpStatus.BAD_REQUEST, e, email, ticked, specialties, regions, keywords, cadence, digestHour, resubscribe);
         }
         return pages.message(HttpStatus.OK, "Check your inbox",
-                List.of("We have sent a mail to " + email.trim() + " with a link to confirm the subscription.",
+                List.of("If " + email.trim() + " can receive alerts, a mail with a link to confirm the subscription is on its way.",
                         "Nothing else will be sent until you follow it."), Map.of());
     }
 
     private HttpResponse<String> form(HttpStatus status, @Nullable InvalidField error, @Nullable String email, List<String> ticked,
-                                      String specialties, String regions, String keywords, String cadence, Integer digestHour) {
+                                      String specialties, String regions, String keywords, String cadence, Integer digestHour,
+                                      @Nullable String resubscribe) {
         Map<String, Object> model = new HashMap<>();
         if (error != null) {
             model.put("error", Map.of("field", error.field(), "message", error.getMessage()));
@@ -87,7 +114,12 @@ class SubscribePage {
         model.put("keywords", keywords == null ? "" : keywords);
         model.put("daily", "daily".equals(cadence));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
-        return pages.render(status, "subscribe", "Subscribe", model);
+        model.put("resubscribe", resubscribe == null ? "" : resubscribe);
+        FormTokens.Pair token = formTokens.issue();
+        model.put("formToken", token.field());
+        return pages.render(status, "subscribe", "Subscribe", model)
+                .cookie(Cookie.of(FormTokens.COOKIE, token.cookie()).httpOnly(true).secure(secureCookie).path("/")
+                        .sameSite(SameSite.Strict).maxAge(Duration.ofHours(12)));
     }
 
     private static String first(Map<String, List<String>> form, String name) {

@@ -88,8 +88,12 @@ class DeliveryIntegrationTest {
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'after-unsubscribe'")).isZero();
         assertThat(mailbox.to("campaigner@example.org")).hasSize(1);
 
+        // Subscribing again takes the page that confirmed the unsubscribe: a request from anywhere else mails nothing.
+        assertThat(notifier.post("/api/subscriptions", "application/json", "{\"email\":\"campaigner@example.org\"}").statusCode())
+                .isEqualTo(202);
+        String token = oneClick.body().replaceAll("(?s).*href=\"\\./\\?resubscribe(?:=|&#x3D;)([^\"]+)\".*", "$1");
         HttpResponse<String> again = notifier.post("/api/subscriptions", "application/json",
-                "{\"email\":\"campaigner@example.org\",\"filter\":{\"keywords\":[\"endoscopy\"]}}");
+                "{\"email\":\"campaigner@example.org\",\"filter\":{\"keywords\":[\"endoscopy\"]},\"resubscribeToken\":\"" + token + "\"}");
         assertThat(again.statusCode()).isEqualTo(202);
         await().atMost(WAIT).until(() -> mailbox.to("campaigner@example.org").size() == 2);
         assertThat(Mailbox.subject(mailbox.to("campaigner@example.org").get(1))).isEqualTo("Confirm your Tender Watch alert");

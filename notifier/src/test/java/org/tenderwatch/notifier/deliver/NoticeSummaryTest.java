@@ -1,6 +1,8 @@
 package org.tenderwatch.notifier.deliver;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeFetched;
@@ -16,14 +18,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticeSummaryTest {
 
     @Test
-    void derivesTheOfficialPageWhenTheNoticeGaveNoLink() {
+    void theOfficialLinkIsTheNoticePageTheOcdsModuleBuiltFromItsIdentifiers() {
         NoticeFetched contractsFinder = Fixtures.release(Fixtures.SOFT_FM);
-        assertThat(OfficialPages.derived(contractsFinder))
-                .isEqualTo("https://www.contractsfinder.service.gov.uk/Notice/dbd44b7a-8af7-40d6-86bd-664031f94a04");
-        NoticeFetched reconstructed = Fixtures.release(Fixtures.ENDOSCOPY_INSOURCING);
-        assertThat(reconstructed.noticeUrl()).isNull();
-        assertThat(NoticeSummary.of(new AlertItem(Fixtures.endoscopyInsourcing(), "a", false)).url())
-                .isEqualTo("https://www.find-tender.service.gov.uk/api/1.0/ocdsRecordPackages/ocds-h6vhtk-05a419");
+        assertThat(contractsFinder.noticeUrl()).isEqualTo("https://www.contractsfinder.service.gov.uk/Notice/dbd44b7a-8af7-40d6-86bd-664031f94a04");
+        assertThat(NoticeSummary.of(new AlertItem(Fixtures.softFacilitiesManagement(), "a", false)).url()).isEqualTo(contractsFinder.noticeUrl());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.find-tender.service.gov.uk/Notice/032703-2026",
+            "https://www.contractsfinder.service.gov.uk/Notice/dbd44b7a-8af7-40d6-86bd-664031f94a04",
+            "https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR352629",
+            "https://www.sell2wales.gov.wales/Search/Search_Switch.aspx?ID=569951"})
+    void noticePagesOfKnownPortalsAreLinked(String url) {
+        assertThat(NoticeSummary.of(new AlertItem(withNoticeUrl(url), "a", false)).url()).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "https://evil.example/Notice/032703-2026",
+            "http://www.find-tender.service.gov.uk/Notice/032703-2026",
+            "https://www.find-tender.service.gov.uk.evil.example/Notice/032703-2026",
+            "https://www.find-tender.service.gov.uk/Notice/032703-2026/../../../evil",
+            "https://www.find-tender.service.gov.uk/Notice/032703-2026?next=https://evil.example",
+            "https://user@www.find-tender.service.gov.uk/Notice/032703-2026",
+            "https://www.find-tender.service.gov.uk/api/1.0/ocdsRecordPackages/ocds-h6vhtk-05a419",
+            "https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=APR352629&x=<script>"})
+    void anyOtherLinkGivesNoLinkAtAll(String url) {
+        assertThat(NoticeSummary.of(new AlertItem(withNoticeUrl(url), "a", false)).url()).isNull();
     }
 
     @Test
@@ -52,16 +72,13 @@ class NoticeSummaryTest {
         assertThat(NoticeSummary.of(new AlertItem(n, "a", false)).buyerAndTitle()).isEqualTo(f.buyer().name() + ": " + f.title());
     }
 
-    @Test
-    void onlyWebLinksAreShown() {
+    private static org.tenderwatch.events.NoticeClassified withNoticeUrl(String url) {
         var n = Fixtures.endoscopyInsourcing();
-        var withScript = Fixtures.withText(n, "js", "t", "", "b", List.of());
-        NoticeFetched f = withScript.notice();
-        NoticeFetched hostile = new NoticeFetched(f.source(), f.ocid(), f.releaseId(), f.releaseDate(), f.tags(), f.noticeType(), f.title(),
+        NoticeFetched f = Fixtures.withText(n, "linked", "t", "", "b", List.of()).notice();
+        NoticeFetched linked = new NoticeFetched(f.source(), f.ocid(), f.releaseId(), f.releaseDate(), f.tags(), f.noticeType(), f.title(),
                 f.description(), f.buyer(), f.parties(), f.awards(), f.cpv(), f.tenderValue(), f.procurementMethod(),
                 f.procurementMethodDetails(), f.mainProcurementCategory(), f.framework(), f.dynamicPurchasingSystem(), f.tenderDeadline(),
-                f.deliveryRegions(), "javascript:alert(1)", f.release(), f.fetchedAt());
-        var classified = Fixtures.classified(hostile, n.category(), n.specialties(), n.signals(), n.stage(), n.confidence(), n.reasons());
-        assertThat(NoticeSummary.of(new AlertItem(classified, "a", false)).url()).isNull();
+                f.deliveryRegions(), url, f.release(), f.fetchedAt());
+        return Fixtures.classified(linked, n.category(), n.specialties(), n.signals(), n.stage(), n.confidence(), n.reasons());
     }
 }

@@ -174,12 +174,10 @@ class SubscriptionApiIntegrationTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<form method=\"post\" action=\"subscribe\">", "name=\"categories\"", "name=\"cadence\"")
                 .doesNotContain("<script");
-        HttpResponse<String> mistake = notifier.post("/subscribe", "application/x-www-form-urlencoded",
-                "email=%3Cb%3Enope&categories=clinical_insourcing&regions=Narnia");
+        HttpResponse<String> mistake = notifier.submitForm("/", "email=%3Cb%3Enope&categories=clinical_insourcing&regions=Narnia");
         assertThat(mistake.statusCode()).isEqualTo(400);
         assertThat(mistake.body()).contains("class=\"error\"", "&lt;b&gt;nope").doesNotContain("<b>nope");
-        HttpResponse<String> done = notifier.post("/subscribe", "application/x-www-form-urlencoded",
-                "email=form%40example.org&categories=clinical_insourcing&categories=clinical_outsourcing&specialties=endoscopy%2C+imaging"
+        HttpResponse<String> done = notifier.submitForm("/", "email=form%40example.org&categories=clinical_insourcing&categories=clinical_outsourcing&specialties=endoscopy%2C+imaging"
                         + "&regions=UKE%2C+LS&keywords=&cadence=daily&digestHour=8");
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Check your inbox");

@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.supervision;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.configuration.kafka.ConsumerRegistry;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
@@ -48,7 +49,8 @@ class SupervisionIntegrationTest {
                         .as("failed at once: retried, it would stop every worker in turn")
                         .singleElement().asString().contains("StackOverflowError");
                 for (String path : new String[]{"/health", "/health/readiness", "/health/liveness"}) {
-                    HttpResponse<String> health = notifier.get(path);
+                    assertThat(notifier.get(path).statusCode()).as("anonymous " + path).isEqualTo(503);
+                    HttpResponse<String> health = notifier.asOperator(path);
                     assertThat(health.statusCode()).as(path).isEqualTo(503);
                     assertThat(health.body()).as(path).contains("DOWN", "delivery-worker-", "java.lang.StackOverflowError");
                 }
@@ -80,13 +82,32 @@ class SupervisionIntegrationTest {
                 MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
                 assertThat(errors(meters, "intake")).isEqualTo(1.0);
                 assertThat(notifier.db().count("select count(*) from dead_letter")).isZero();
-                HttpResponse<String> liveness = notifier.get("/health/liveness");
+                HttpResponse<String> liveness = notifier.asOperator("/health/liveness");
                 assertThat(liveness.statusCode()).isEqualTo(503);
                 assertThat(liveness.body()).contains("intake stopped on java.lang.NoClassDefFoundError");
                 // Measured from the broker, so it stays a number whatever happens to the consumer.
                 await("lag measured").atMost(WAIT).until(() -> meters.get("tenderwatch.notifier.intake.lag").gauge().value() == 0.0
                         && meters.find("tenderwatch.notifier.intake.lag.failures").counter().count() == 0.0);
             }
+        }
+    }
+
+    @Test
+    void aKafkaConsumerThatIsGoneTurnsHealthDown() {
+        String topic = "notices.classified.supervision-gone-test";
+        Map<String, Object> properties = NotifierProperties.of(topic, 1);
+        properties.put("notifier.delivery.enabled", "false");
+        properties.put("notifier.intake.stalled-after", "3s");
+        try (RunningNotifier notifier = new RunningNotifier(properties)) {
+            ConsumerRegistry consumers = notifier.context().getBean(ConsumerRegistry.class);
+            await("consumer polling").atMost(WAIT).until(() -> !consumers.getConsumerIds().isEmpty()
+                    && notifier.get("/health").statusCode() == 200);
+            // wakeup() is the one call another thread may make: the consumer's poll loop ends and closes it, as it
+            // would after anything that escaped the loop.
+            consumers.getConsumerIds().forEach(id -> consumers.getConsumer(id).wakeup());
+
+            await("DOWN once the consumer is gone").atMost(WAIT).until(() -> notifier.get("/health/liveness").statusCode() == 503);
+            assertThat(notifier.asOperator("/health").body()).contains("intake ").containsAnyOf("lost its Kafka consumer", "is stalled");
         }
     }
 

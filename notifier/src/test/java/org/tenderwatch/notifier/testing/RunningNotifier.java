@@ -45,7 +45,12 @@ public final class RunningNotifier implements AutoCloseable {
 
     /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
     public HttpResponse<String> metrics() {
-        return call(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+        return asOperator("/prometheus");
+    }
+
+    /** GET with the monitoring token of application-test.yml, as an operator reads /health's details. */
+    public HttpResponse<String> asOperator(String pathAndQuery) {
+        return call(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer test-monitoring-token").GET());
     }
 
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
@@ -62,6 +67,25 @@ public final class RunningNotifier implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Posts the subscribe form as a browser would after opening it: with the form's cookie and hidden token.
+     * {@code page} is the form's address ("/" or "/?resubscribe=…").
+     */
+    public HttpResponse<String> submitForm(String page, String formBody) {
+        HttpResponse<String> form = get(page);
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("tw_form="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        // The hidden fields, as a browser sends them with what was typed.
+        StringBuilder hidden = new StringBuilder();
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")
+                .matcher(form.body());
+        while (field.find()) {
+            hidden.append(field.group(1)).append('=').append(field.group(2)).append('&');
+        }
+        return call(HttpRequest.newBuilder(uri("/subscribe")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(hidden + formBody)));
     }
 
     /** Creates a subscription through the admin API and answers its id. */

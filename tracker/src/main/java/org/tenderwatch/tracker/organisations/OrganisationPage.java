@@ -67,7 +67,8 @@ class OrganisationPage {
         m.put("totals", profile.totals().stream().map(t -> Map.of("year", t.year(), "category", Words.category(t.category()),
                 "count", NumberFormat.getIntegerInstance(Locale.UK).format(t.count()), "value", Words.money(t.value(), null))).toList());
         m.put("rows", Listing.of(profile.latest()));
-        m.put("count", NumberFormat.getIntegerInstance(Locale.UK).format(profile.count()));
+        m.put("count", profile.count() == 1 ? "1 relevant procurement"
+                : NumberFormat.getIntegerInstance(Locale.UK).format(profile.count()) + " relevant procurements");
         m.put("all", "/?" + role.parameter() + "=" + key);
         m.put("csv", "/search.csv?" + role.parameter() + "=" + key);
         HttpResponse<String> page = pages.render(HttpStatus.OK, Pages.Section.OTHER, "organisation", profile.name(), m);

@@ -27,8 +27,8 @@ class ProcurementRows {
                 insert into procurement (ocid, title, description, buyer_key, buyer_name, category, possibly_relevant,
                     confidence, specialties, signals, lifecycle, stage, value_amount, value_currency, source, regions,
                     first_notice, latest_notice, standstill_end, tender_deadline, notice_url, release_count, test_notice,
-                    search)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    region_keys, search)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     setweight(to_tsvector('english', coalesce(?, '')), 'A')
                     || setweight(to_tsvector('english', coalesce(?, '')), 'B')
                     || setweight(to_tsvector('english', coalesce(?, '')), 'C'))
@@ -40,7 +40,8 @@ class ProcurementRows {
                     source = excluded.source, regions = excluded.regions, first_notice = excluded.first_notice,
                     latest_notice = excluded.latest_notice, standstill_end = excluded.standstill_end,
                     tender_deadline = excluded.tender_deadline, notice_url = excluded.notice_url,
-                    release_count = excluded.release_count, test_notice = excluded.test_notice, search = excluded.search""")) {
+                    release_count = excluded.release_count, test_notice = excluded.test_notice,
+                    region_keys = excluded.region_keys, search = excluded.search""")) {
             int i = 0;
             ps.setString(++i, p.ocid());
             ps.setString(++i, clean(p.title()));
@@ -69,6 +70,7 @@ class ProcurementRows {
             ps.setString(++i, p.noticeUrl());
             ps.setInt(++i, p.releaseCount());
             ps.setBoolean(++i, p.testNotice());
+            ps.setArray(++i, c.createArrayOf("text", regionKeys(p.regions()).toArray()));
             ps.setString(++i, clean(p.title()));
             ps.setString(++i, clean((p.buyer() == null || p.buyer().name() == null ? "" : p.buyer().name()) + " " + supplierNames));
             ps.setString(++i, clean(cut(p.description())));
@@ -98,6 +100,18 @@ class ProcurementRows {
             ps.executeUpdate();
         }
         return key;
+    }
+
+    /** Every prefix of every region code, as the V2 migration computes it for rows written before it. */
+    static java.util.Set<String> regionKeys(java.util.Collection<String> regions) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (String region : regions) {
+            String code = region.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            for (int n = 2; n <= Math.min(8, code.length()); n++) {
+                keys.add(code.substring(0, n));
+            }
+        }
+        return keys;
     }
 
     /** PostgreSQL text cannot hold NUL, which some published notices contain; it carries nothing worth keeping. */

@@ -13,8 +13,13 @@ import java.util.List;
 @Singleton
 public class ProcurementSearch {
 
-    /** Counting stops here: "more than 10,000" is as useful as the exact figure and costs far less. */
-    public static final int COUNT_CAP = 10_000;
+    /** Counting stops here: "more than 1,000" is as useful as the exact figure and costs far less. */
+    public static final int COUNT_CAP = 1_000;
+    /**
+     * Ranking reads each match's whole text vector, so best-match order ranks the newest matches up to this many:
+     * a word found in half the record costs the same as a rare one. Exports rank every match.
+     */
+    static final int RANKED_CANDIDATES = 2_000;
 
     public record Results(List<ProcurementRow> rows, int total, boolean moreThanTotal) {
     }
@@ -33,8 +38,9 @@ public class ProcurementSearch {
             return tx.executeRead(status -> {
                 Connection c = status.getConnection();
                 List<ProcurementRow> rows = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("select " + ProcurementRow.COLUMNS
-                        + " from procurement p where " + sql.where() + " order by " + sql.order() + " limit ? offset ?")) {
+                try (PreparedStatement ps = c.prepareStatement(query.sort() == Sort.RELEVANCE ? ranked(sql) : "select "
+                        + ProcurementRow.COLUMNS + " from procurement p where " + sql.where() + " order by " + sql.order()
+                        + " limit ? offset ?")) {
                     ps.setQueryTimeout(timeoutSeconds());
                     int i = sql.bindWhere(ps, 1);
                     i = sql.bindOrder(ps, i);
@@ -45,6 +51,9 @@ public class ProcurementSearch {
                             rows.add(ProcurementRow.read(rs));
                         }
                     }
+                }
+                if (query.page() == 1 && rows.size() < query.size()) {
+                    return new Results(rows, rows.size(), false);
                 }
                 int total;
                 try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from procurement p where "
@@ -64,6 +73,16 @@ public class ProcurementSearch {
             }
             throw e;
         }
+    }
+
+    /** The newest candidates, ranked; then the page's rows read whole, in rank order. */
+    private static String ranked(SearchSql sql) {
+        return "with candidates as (select p.ocid, p.search, p.latest_notice from procurement p where " + sql.where()
+                + " order by p.latest_notice desc limit " + RANKED_CANDIDATES + "), ranked as (select p.ocid, p.latest_notice, "
+                + SearchSql.RANK + " as rank from candidates p"
+                + " order by rank desc, p.latest_notice desc, p.ocid limit ? offset ?)"
+                + " select " + ProcurementRow.COLUMNS + " from ranked r join procurement p on p.ocid = r.ocid"
+                + " order by r.rank desc, r.latest_notice desc, r.ocid";
     }
 
     private int timeoutSeconds() {

@@ -45,6 +45,11 @@ class SearchPage {
     HttpResponse<String> page(HttpRequest<?> request) {
         long start = System.nanoTime();
         SearchQuery query = parameters.read(request.getParameters());
+        // A submitted form sends every field, most of them empty: the address to share should hold only the filters.
+        boolean hasBlank = request.getParameters().asMap().values().stream().flatMap(List::stream).anyMatch(String::isBlank);
+        if (hasBlank) {
+            return HttpResponse.<String>seeOther(java.net.URI.create(query.pageLink(query.page())));
+        }
         ProcurementSearch.Results results = search.search(query);
         Map<String, Object> model = form(query);
         model.put("rows", Listing.of(results.rows()));
@@ -87,9 +92,10 @@ class SearchPage {
         m.put("sources", terms.sources().stream().map(s -> option(s, s, s.equals(query.source()))).toList());
         m.put("lifecycles", Arrays.stream(Lifecycle.values()).map(l -> option(l.label(), l.plainWords(),
                 l.label().equals(query.lifecycle()))).toList());
-        m.put("sorts", List.of(option("date", "Newest first", query.sort() == Sort.DATE),
-                option("value", "Largest value first", query.sort() == Sort.VALUE),
-                option("relevance", "Best match first (with words)", query.sort() == Sort.RELEVANCE)));
+        boolean byDefault = query.sort() == SearchQuery.defaultSort(query.words());
+        m.put("sorts", List.of(option("", "Best match when searching words, otherwise newest", byDefault),
+                option("date", "Newest first", !byDefault && query.sort() == Sort.DATE),
+                option("value", "Largest value first", query.sort() == Sort.VALUE)));
         m.put("buyer", query.buyer() == null ? "" : query.buyer().replace('-', ' '));
         m.put("supplier", query.supplier() == null ? "" : query.supplier().replace('-', ' '));
         m.put("region", query.region() == null ? "" : query.region());

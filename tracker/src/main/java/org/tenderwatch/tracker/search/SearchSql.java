@@ -14,6 +14,8 @@ import java.util.List;
 public record SearchSql(String where, List<Object> arguments, String order, List<Object> orderArguments) {
 
     private static final String TSQUERY = "websearch_to_tsquery('english', ?)";
+    /** How well a procurement matches the words; its one parameter is the words. */
+    static final String RANK = "ts_rank_cd(p.search, " + TSQUERY + ")";
 
     public static SearchSql of(SearchQuery q) {
         List<String> conditions = new ArrayList<>();
@@ -44,18 +46,20 @@ public record SearchSql(String where, List<Object> arguments, String order, List
             conditions.add("p.lifecycle = ?");
             args.add(q.lifecycle());
         }
-        // Names match by whole words in order: "bradford teaching" finds Bradford Teaching Hospitals NHS FT.
+        // Names match by whole words in order: "bradford teaching" finds Bradford Teaching Hospitals NHS FT. They are
+        // matched in the organisations (far fewer rows than procurements), then looked up by key.
         if (q.buyer() != null) {
-            conditions.add("('-' || p.buyer_key || '-') like ?");
+            conditions.add("p.buyer_key in (select o.key from organisation o where ('-' || o.key || '-') like ?)");
             args.add(likeWords(q.buyer()));
         }
         if (q.supplier() != null) {
-            conditions.add("exists (select 1 from procurement_supplier s where s.ocid = p.ocid and ('-' || s.supplier_key || '-') like ?)");
+            conditions.add("p.ocid in (select s.ocid from procurement_supplier s where s.supplier_key in"
+                    + " (select o.key from organisation o where ('-' || o.key || '-') like ?))");
             args.add(likeWords(q.supplier()));
         }
         if (q.region() != null) {
-            conditions.add("exists (select 1 from unnest(p.regions) r where upper(replace(r, ' ', '')) like ?)");
-            args.add(q.region() + "%");
+            conditions.add("p.region_keys @> array[?]::text[]");
+            args.add(q.region());
         }
         if (q.minValue() != null) {
             conditions.add("p.value_amount >= ?");
@@ -83,7 +87,7 @@ public record SearchSql(String where, List<Object> arguments, String order, List
             case VALUE -> "p.value_amount desc nulls last, p.latest_notice desc, p.ocid";
             case RELEVANCE -> {
                 orderArgs.add(q.words());
-                yield "ts_rank_cd(p.search, " + TSQUERY + ") desc, p.latest_notice desc, p.ocid";
+                yield RANK + " desc, p.latest_notice desc, p.ocid";
             }
         };
         return new SearchSql(String.join(" and ", conditions), args, order, orderArgs);

@@ -111,6 +111,6 @@ class IntakeIntegrationTest {
                 "select count(*) from procurement where ocid = ?", after.notice().ocid()) == 1);
         assertThat(tracker.db().strings("select payload from dead_letter where record_key = 'ocds-broken'"))
                 .containsExactly("{\"notice\": \"not a notice\"");
-        assertThat(tracker.get("/prometheus").body()).contains("tenderwatch_tracker_notices_dead_lettered_total 1.0");
+        assertThat(tracker.metrics().body()).contains("tenderwatch_tracker_notices_dead_lettered_total 1.0");
     }
 }

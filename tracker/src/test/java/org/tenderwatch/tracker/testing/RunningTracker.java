@@ -33,9 +33,24 @@ public final class RunningTracker implements AutoCloseable {
         return new Db(context());
     }
 
+    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
+    public HttpResponse<String> metrics() {
+        return send(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+    }
+
+    /** Health as anyone ({@code operator} false) or as an operator with the monitoring token. */
+    public HttpResponse<String> health(boolean operator) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/health")).GET();
+        return send(operator ? request.header("Authorization", "Bearer test-monitoring-token") : request);
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -24,10 +25,11 @@ import java.util.stream.Stream;
 
 /**
  * Every {@code *.json} file under a directory, in path order, one file a page. Recorded files are not tied to the
- * live clock, so every window reads the whole directory; publish-once skips what was already sent, which makes
- * files dropped in later show up on the next poll. The directory is listed once per window, not once per page.
- * A file that stayed malformed (kept as a dead letter) is not read again until its size or modification time
- * changes, as a file still being copied in does.
+ * live clock, so every window lists the whole directory, which makes files dropped in later show up on the next
+ * poll; publish-once skips what was already sent. A file is settled once a window that read it completed (all of it
+ * published or kept as a dead letter), or once it stayed malformed: it is not read again until its size or
+ * modification time changes, so that polling a directory of 100,000 releases does not parse them all every minute.
+ * The directory is listed once per window, not once per page.
  */
 @Singleton
 @Named(Sources.REPLAY)
@@ -36,8 +38,10 @@ class ReplaySource implements NoticeSource {
     private final SourceSettings settings;
     /** The files of the window being read; live polling and a backfill may each list it, either list will do. */
     private volatile NavigableSet<String> files = new TreeSet<>();
-    /** Files that stayed malformed, with their size and modification time then. */
-    private final Map<String, String> malformed = new ConcurrentHashMap<>();
+    /** Settled files, with their size and modification time when read. */
+    private final Map<String, String> settled = new ConcurrentHashMap<>();
+    /** The files the window this thread reads has read so far, with their size and modification time then. */
+    private final ThreadLocal<Map<String, String>> readInWindow = ThreadLocal.withInitial(HashMap::new);
     private final FetcherMetrics metrics;
 
     ReplaySource(@Named(Sources.REPLAY) SourceSettings settings, FetcherMetrics metrics) {
@@ -57,6 +61,7 @@ class ReplaySource implements NoticeSource {
 
     @Override
     public Optional<String> firstPage(Window window) {
+        readInWindow.get().clear();
         NavigableSet<String> listed = list();
         files = listed;
         return listed.isEmpty() ? Optional.empty() : Optional.of(listed.first());
@@ -80,16 +85,27 @@ class ReplaySource implements NoticeSource {
     }
 
     @Override
+    public void windowCompleted() {
+        settled.putAll(readInWindow.get());
+        readInWindow.get().clear();
+    }
+
+    @Override
     public void stayedMalformed(String location) {
-        String fingerprint = fingerprint(Path.of(location));
+        String fingerprint = readInWindow.get().remove(location);
         if (fingerprint != null) {
-            malformed.put(location, fingerprint);
+            settled.put(location, fingerprint);
         }
     }
 
     @Override
     public String read(String location) throws SourceUnavailableException {
         try {
+            // Taken before reading: a file that changes meanwhile differs from it next time and is read again.
+            String fingerprint = fingerprint(Path.of(location));
+            if (fingerprint != null) {
+                readInWindow.get().put(location, fingerprint);
+            }
             // Decoding replaces bad bytes rather than failing, so a damaged file is still read and judged as OCDS.
             return new String(Files.readAllBytes(Path.of(location)), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -103,15 +119,17 @@ class ReplaySource implements NoticeSource {
                     .map(Path::toString)
                     .filter(path -> path.endsWith(".json"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            malformed.keySet().retainAll(listed);
-            malformed.forEach((file, fingerprint) -> {
-                if (fingerprint.equals(fingerprint(Path.of(file)))) {
-                    listed.remove(file);
-                    metrics.pageSkipped(name());
+            settled.keySet().retainAll(listed);
+            int unchanged = 0;
+            for (Map.Entry<String, String> file : settled.entrySet()) {
+                if (file.getValue().equals(fingerprint(Path.of(file.getKey())))) {
+                    listed.remove(file.getKey());
+                    unchanged++;
                 } else {
-                    malformed.remove(file);
+                    settled.remove(file.getKey());
                 }
-            });
+            }
+            metrics.pagesSkipped(name(), unchanged);
             return listed;
         } catch (IOException e) {
             throw new IllegalStateException("replay directory unreadable: " + directory(), e);

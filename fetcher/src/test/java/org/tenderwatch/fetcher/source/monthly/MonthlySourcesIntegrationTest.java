@@ -77,10 +77,11 @@ class MonthlySourcesIntegrationTest {
                         .contains("/v1/Notices?dateFrom=03-2019&noticeType=2&outputType=0",
                                 "/v1/Notices?dateFrom=03-2019&noticeType=53&outputType=0",
                                 "/v1/Notices?dateFrom=04-2019&noticeType=2&outputType=0");
-                assertThat(prometheus(fetcher)).contains(
+                // Counted once the acknowledgements are recorded, a moment after the records reach the topic.
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(prometheus(fetcher)).contains(
                         "tenderwatch_fetcher_releases_published_total{source=\"public-contracts-scotland\"} 90.0",
                         "tenderwatch_fetcher_releases_published_total{source=\"sell2wales\"} 91.0",
-                        "tenderwatch_fetcher_http_responses_total{source=\"public-contracts-scotland\",status=\"503\"} 1.0");
+                        "tenderwatch_fetcher_http_responses_total{source=\"public-contracts-scotland\",status=\"503\"} 1.0"));
             }
         }
     }
@@ -105,8 +106,8 @@ class MonthlySourcesIntegrationTest {
                 List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
                         .until(topic::poll, all -> all.size() >= 2);
                 assertThat(Notices.releaseIds(records)).containsExactly(Notices.releaseId(first), Notices.releaseId(later));
-                assertThat(prometheus(fetcher)).containsPattern(
-                        "tenderwatch_fetcher_releases_skipped_total\\{source=\"sell2wales\"} [1-9]");
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(prometheus(fetcher)).containsPattern(
+                        "tenderwatch_fetcher_releases_skipped_total\\{source=\"sell2wales\"} [1-9]"));
             }
         }
     }

@@ -1,0 +1,116 @@
+package org.tenderwatch.tracker.bench;
+
+import io.micronaut.serde.ObjectMapper;
+import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.tracker.record.ProcurementRecorder;
+import org.tenderwatch.tracker.testing.Generated;
+import org.tenderwatch.tracker.testing.RunningTracker;
+import org.tenderwatch.tracker.testing.TrackerProperties;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Search over many procurements, end to end over HTTP: the page a person gets, rendered. The record is filled from
+ * the real labelled releases, first through the tracker's own recorder, then copied in SQL under fresh OCIDs with
+ * dates shifted back (text, buyers, suppliers, values and labels stay real) until it holds the number asked for.
+ * Not a test: run it by hand (see tracker/README.md), on a machine otherwise idle.
+ *
+ * <pre>java … org.tenderwatch.tracker.bench.SearchBenchmark [procurements, default 100000] [rounds, default 20]</pre>
+ */
+public final class SearchBenchmark {
+
+    /** Searches people make: words, filters, both, broad and narrow, sorted and deep. */
+    private static final List<String> SEARCHES = List.of(
+            "/", "/?q=cleaning", "/?q=%22mental+health%22", "/?q=endoscopy", "/?q=services&show=all",
+            "/?category=clinical_insourcing", "/?category=nonclinical_outsourcing&q=laundry", "/?buyer=nhs+england",
+            "/?supplier=limited", "/?min=1000000&sort=value", "/?region=UKE", "/?specialty=imaging", "/?signal=health-buyer",
+            "/?from=2025-01-01&to=2025-12-31", "/?show=possibly&q=health", "/?page=40", "/?q=care+-home&sort=date",
+            "/?source=replay&lifecycle=tendered", "/?q=hospital&min=100000&max=5000000");
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        try (RunningTracker tracker = new RunningTracker(TrackerProperties.of("tracker-bench"))) {
+            long loadStart = System.nanoTime();
+            int recorded = fill(tracker, wanted);
+            System.out.printf(Locale.UK, "recorded %d releases through the recorder, %d procurements in all, in %.1f s%n", recorded,
+                    tracker.db().count("select count(*) from procurement"), (System.nanoTime() - loadStart) / 1e9);
+            HttpClient http = HttpClient.newHttpClient();
+            for (String search : SEARCHES) {
+                get(http, tracker, search);
+            }
+            List<Long> all = new ArrayList<>();
+            System.out.printf("%-48s %8s %8s %8s%n", "search", "p50 ms", "p95 ms", "max ms");
+            for (String search : SEARCHES) {
+                long[] times = new long[rounds];
+                for (int i = 0; i < rounds; i++) {
+                    long start = System.nanoTime();
+                    get(http, tracker, search);
+                    times[i] = System.nanoTime() - start;
+                    all.add(times[i]);
+                }
+                Arrays.sort(times);
+                System.out.printf(Locale.UK, "%-48s %8.1f %8.1f %8.1f%n", search, ms(percentile(times, 50)), ms(percentile(times, 95)),
+                        ms(times[times.length - 1]));
+            }
+            long[] every = all.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.UK, "%-48s %8.1f %8.1f %8.1f   (%d requests)%n", "ALL", ms(percentile(every, 50)),
+                    ms(percentile(every, 95)), ms(every[every.length - 1]), every.length);
+        }
+        System.exit(0);
+    }
+
+    private static int fill(RunningTracker tracker, int wanted) throws Exception {
+        ProcurementRecorder recorder = tracker.context().getBean(ProcurementRecorder.class);
+        ObjectMapper json = tracker.json();
+        Generated generated = new Generated();
+        int originals = generated.originals();
+        for (int i = 0; i < originals; i++) {
+            NoticeClassified notice = generated.copy(i);
+            recorder.record(notice, json.writeValueAsString(notice));
+        }
+        int copies = (wanted - 1) / originals;
+        tracker.db().update("""
+                insert into procurement (ocid, title, description, buyer_key, buyer_name, category, possibly_relevant, confidence,
+                    specialties, signals, lifecycle, stage, value_amount, value_currency, source, regions, first_notice,
+                    latest_notice, standstill_end, tender_deadline, notice_url, release_count, test_notice, search)
+                select 'ocds-copy-' || g || '-' || p.ocid, p.title, p.description, p.buyer_key, p.buyer_name, p.category,
+                    p.possibly_relevant, p.confidence, p.specialties, p.signals, p.lifecycle, p.stage, p.value_amount,
+                    p.value_currency, p.source, p.regions, p.first_notice - g * interval '7 hours',
+                    p.latest_notice - g * interval '7 hours', p.standstill_end, p.tender_deadline, p.notice_url,
+                    p.release_count, p.test_notice, p.search
+                from procurement p cross join generate_series(1, ?) g
+                order by g, p.ocid limit ?""", copies, wanted - originals);
+        tracker.db().update("""
+                insert into procurement_supplier (ocid, supplier_key)
+                select c.ocid, s.supplier_key from procurement c
+                join procurement_supplier s on s.ocid = substring(c.ocid from '^ocds-copy-[0-9]+-(.*)$')
+                where c.ocid like 'ocds-copy-%'""");
+        tracker.db().update("analyze");
+        return originals;
+    }
+
+    private static void get(HttpClient http, RunningTracker tracker, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tracker.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
