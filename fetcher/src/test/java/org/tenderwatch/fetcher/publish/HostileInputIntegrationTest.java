@@ -65,7 +65,7 @@ class HostileInputIntegrationTest {
                                 invalid -> assertThat(invalid.get(0)).isEqualTo("invalid_release"));
                 assertThat(Database.query(properties, "SELECT release_id FROM dead_letter WHERE reason = 'invalid_release'").get(0).get(0))
                         .as("kept with the NUL written visibly").endsWith("\\u0000x");
-                assertThat(fetcher.get("/prometheus"))
+                assertThat(fetcher.metrics())
                         .contains("tenderwatch_fetcher_releases_repeated_total{source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"duplicate_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"invalid_release\",source=\"contracts-finder\"} 1.0");

@@ -76,7 +76,7 @@ class WorkerSupervisionIntegrationTest {
     }
 
     private static double failures(RunningFetcher fetcher) {
-        String metrics = fetcher.get("/prometheus");
+        String metrics = fetcher.metrics();
         return metrics.lines()
                 .filter(l -> l.startsWith("tenderwatch_fetcher_worker_failures_total{error=\"OutOfMemoryError\",worker=\"poll-exhausting\"}"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

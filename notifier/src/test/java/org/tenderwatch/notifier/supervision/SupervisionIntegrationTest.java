@@ -48,7 +48,8 @@ class SupervisionIntegrationTest {
                         .as("failed at once: retried, it would stop every worker in turn")
                         .singleElement().asString().contains("StackOverflowError");
                 for (String path : new String[]{"/health", "/health/readiness", "/health/liveness"}) {
-                    HttpResponse<String> health = notifier.get(path);
+                    assertThat(notifier.get(path).statusCode()).as(path).isEqualTo(503);
+                    HttpResponse<String> health = notifier.asOperator(path);
                     assertThat(health.statusCode()).as(path).isEqualTo(503);
                     assertThat(health.body()).as(path).contains("DOWN", "delivery-worker-", "java.lang.StackOverflowError");
                 }
@@ -80,7 +81,7 @@ class SupervisionIntegrationTest {
                 MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
                 assertThat(errors(meters, "intake")).isEqualTo(1.0);
                 assertThat(notifier.db().count("select count(*) from dead_letter")).isZero();
-                HttpResponse<String> liveness = notifier.get("/health/liveness");
+                HttpResponse<String> liveness = notifier.asOperator("/health/liveness");
                 assertThat(liveness.statusCode()).isEqualTo(503);
                 assertThat(liveness.body()).contains("intake stopped on java.lang.NoClassDefFoundError");
                 // Measured from the broker, so it stays a number whatever happens to the consumer.

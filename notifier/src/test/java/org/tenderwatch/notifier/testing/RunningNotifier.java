@@ -45,7 +45,12 @@ public final class RunningNotifier implements AutoCloseable {
 
     /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
     public HttpResponse<String> metrics() {
-        return call(HttpRequest.newBuilder(uri("/prometheus")).header("Authorization", "Bearer test-monitoring-token").GET());
+        return asOperator("/prometheus");
+    }
+
+    /** A management endpoint as an operator reads it (health with its details): with the monitoring token. */
+    public HttpResponse<String> asOperator(String path) {
+        return call(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer test-monitoring-token").GET());
     }
 
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {

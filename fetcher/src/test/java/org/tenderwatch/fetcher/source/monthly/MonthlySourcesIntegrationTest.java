@@ -159,7 +159,7 @@ class MonthlySourcesIntegrationTest {
     }
 
     private static String prometheus(RunningFetcher fetcher) {
-        return fetcher.get("/prometheus");
+        return fetcher.metrics();
     }
 
     private static List<String> labelled2(String directory) {

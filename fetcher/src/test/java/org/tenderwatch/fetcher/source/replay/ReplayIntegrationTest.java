@@ -91,9 +91,9 @@ class ReplayIntegrationTest {
             assertThat(Database.query(properties, "SELECT reason, payload FROM dead_letter"))
                     .containsExactly(List.of("malformed_page", "{\"releases\": [\\u0000]}"));
             // Later polls pass over the unchanged bad file instead of reading it three times each.
-            await().atMost(Duration.ofSeconds(10)).until(() -> fetcher.get("/prometheus")
+            await().atMost(Duration.ofSeconds(10)).until(() -> fetcher.metrics()
                     .matches("(?s).*tenderwatch_fetcher_pages_skipped_total\\{source=\"replay\"} ([3-9]|\\d{2,})\\.0.*"));
-            assertThat(fetcher.get("/prometheus")).contains("tenderwatch_fetcher_pages_total{source=\"replay\"}");
+            assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_pages_total{source=\"replay\"}");
 
             Files.writeString(broken, releases.get(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() == 2);
