@@ -19,9 +19,10 @@ import java.security.NoSuchAlgorithmException;
  * Health for everyone, details and metrics for operators. {@code /health} and its liveness and readiness answer
  * anyone with the status alone (and 503 when DOWN, which is all an orchestrator's probe reads); with the monitoring
  * token the request carries the {@link Operator} principal, which {@code endpoints.health.details-visible:
- * AUTHENTICATED} shows the details to. {@code /prometheus} and {@code /metrics} need the token. A wrong token is
- * refused rather than treated as anonymous, so an operator with a stale token hears about it. Digests are compared
- * in constant time, so neither the token nor its length leaks through timing.
+ * AUTHENTICATED} shows the details to. {@code /prometheus} and {@code /metrics} need the token. Any other
+ * Authorization header (another service's admin token, a proxy's Basic credentials) is ignored on {@code /health}:
+ * a probe behind such a proxy must still read the status. Digests are compared in constant time, so neither the
+ * token nor its length leaks through timing.
  */
 @ServerFilter({"/health", "/health/**", "/prometheus", "/prometheus/**", "/metrics", "/metrics/**"})
 class MonitoringAccessFilter implements Ordered {
@@ -45,7 +46,7 @@ class MonitoringAccessFilter implements Ordered {
             request.setAttribute(HttpAttributes.PRINCIPAL, new Operator());
             return null;
         }
-        if (header == null && request.getPath().startsWith("/health")) {
+        if (request.getPath().startsWith("/health")) {
             return null;
         }
         return HttpResponse.unauthorized()

@@ -53,8 +53,10 @@ class MonitoringAccessIntegrationTest {
     }
 
     @Test
-    void aWrongTokenIsRefusedEvenForTheStatus() throws Exception {
-        assertThat(get("/health", "not-the-token").statusCode()).isEqualTo(401);
+    void aWrongTokenGetsTheStatusOfHealthAndNoMetrics() throws Exception {
+        HttpResponse<String> health = get("/health", "not-the-token");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/prometheus", "not-the-token").statusCode()).isEqualTo(401);
         assertThat(get("/prometheus", TOKEN + "x").statusCode()).isEqualTo(401);
     }

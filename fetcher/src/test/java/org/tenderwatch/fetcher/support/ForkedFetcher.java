@@ -30,7 +30,8 @@ public final class ForkedFetcher implements AutoCloseable {
     public static ForkedFetcher start(Map<String, Object> properties, String maxHeap, Path log) {
         int port = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-Dmicronaut.environments=test"));
+                // As in production: out of memory, the JVM exits instead of carrying on with dead threads.
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dmicronaut.environments=test"));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         // After the properties, which may ask for any port: the test must know which one.
         command.add("-Dmicronaut.server.port=" + port);

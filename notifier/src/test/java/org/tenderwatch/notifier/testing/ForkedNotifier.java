@@ -34,7 +34,8 @@ public final class ForkedNotifier implements AutoCloseable {
         try {
             this.log = Files.createTempFile("forked-notifier-", ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path")));
+                    // As in production: out of memory, the JVM exits, which the test would see, instead of limping on.
+                    "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path")));
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.add("-Dmicronaut.server.port=" + port);
             command.add(NotifierApplication.class.getName());
