@@ -58,7 +58,7 @@ class ComposeFileTest {
         });
     }
 
-    /** What people outside the host open: the notifier's pages. Everything else is for this host's operators. */
+    /** What people outside the host open: the notifier's and the tracker's pages. Everything else is for this host's operators. */
     @Test
     void publishesOnEveryInterfaceOnlyThePagesSubscribersOpen() {
         List<String> everyInterface = new ArrayList<>();
@@ -71,7 +71,7 @@ class ComposeFileTest {
                 }
             }
         });
-        assertThat(everyInterface).containsExactly("notifier 8083:8083");
+        assertThat(everyInterface).containsExactlyInAnyOrder("notifier 8083:8083", "tracker 8084:8084");
     }
 
     @Test

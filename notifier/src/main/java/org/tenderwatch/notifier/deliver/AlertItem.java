@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.deliver;
 
+import io.micronaut.core.annotation.Nullable;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 
@@ -14,8 +15,13 @@ import java.util.Set;
  * One notice in a message, with which subscription it was for.
  *
  * @param update the subscriber was alerted about an earlier release of the same procurement; this one is what happened next
+ * @param recordUrl the procurement's page on the public record (the tracker), when one is configured
  */
-public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update) {
+public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl) {
+
+    public AlertItem(NoticeClassified notice, String subscriptionName, boolean update) {
+        this(notice, subscriptionName, update, null);
+    }
 
     /** Alerts grouped by category in the categories' order, each notice once (several subscriptions may share it). */
     public static Map<Category, List<AlertItem>> byCategory(List<AlertItem> alerts) {

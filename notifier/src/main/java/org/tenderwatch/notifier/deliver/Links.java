@@ -1,9 +1,13 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Absolute, signed links to the public pages, for messages. */
 @Singleton
@@ -11,10 +15,18 @@ public class Links {
 
     private final SignedLinks signed;
     private final String base;
+    private final String tracker;
 
-    Links(SignedLinks signed, @Value("${notifier.public-url}") String publicUrl) {
+    Links(SignedLinks signed, @Value("${notifier.public-url}") String publicUrl,
+          @Value("${notifier.tracker-url:}") String trackerUrl) {
         this.signed = signed;
         this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.tracker = trackerUrl.endsWith("/") ? trackerUrl.substring(0, trackerUrl.length() - 1) : trackerUrl;
+    }
+
+    /** The procurement's page on the public record (the tracker), or null when no tracker is configured. */
+    public @Nullable String procurement(String ocid) {
+        return tracker.isBlank() ? null : tracker + "/procurement/" + URLEncoder.encode(ocid, StandardCharsets.UTF_8);
     }
 
     public String confirm(long subscriptionId) {

@@ -52,7 +52,9 @@ class MessageFactory {
                 ps.setLong(1, deliveryId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        alerts.add(new AlertItem(read(rs.getString(3)), rs.getString(1), "update".equals(rs.getString(2))));
+                        NoticeClassified notice = read(rs.getString(3));
+                        alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
+                                links.procurement(notice.notice().ocid())));
                     }
                 }
             }

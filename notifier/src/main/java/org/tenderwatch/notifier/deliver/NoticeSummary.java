@@ -24,7 +24,8 @@ public record NoticeSummary(
         List<String> reasons,
         @Nullable String update,
         String excerpt,
-        String subscriptionName) {
+        String subscriptionName,
+        @Nullable String recordUrl) {
 
     static final int TOP_REASONS = 3;
     /** Some notices name no buyer (a few published pages carry it only in their header). */
@@ -45,7 +46,8 @@ public record NoticeSummary(
                 c.reasons().stream().limit(TOP_REASONS).map(NoticeSummary::reason).toList(),
                 item.update() ? Updates.describe(c) : null,
                 Text.cut(n.description(), 500),
-                subscriptionName(item));
+                subscriptionName(item),
+                item.recordUrl());
     }
 
     /** "Buyer: title" for a subject line, or the title alone when the notice names no buyer. */

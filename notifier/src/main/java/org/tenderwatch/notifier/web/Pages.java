@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import org.tenderwatch.layout.PageLayout;
 import org.tenderwatch.notifier.templates.MustacheTemplates;
 
 import java.util.HashMap;
@@ -16,18 +17,24 @@ import java.util.Map;
 @Singleton
 class Pages {
 
-    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "layout", "subscribe", "message", "manage");
+    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "subscribe", "message", "manage");
+    private final PageLayout layout;
+    private final List<PageLayout.NavLink> nav;
     private final String home;
 
-    Pages(@Value("${notifier.public-url}") String publicUrl) {
+    Pages(@Value("${notifier.public-url}") String publicUrl, @Value("${notifier.tracker-url:}") String trackerUrl) {
         this.home = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        // The layout the tracker's pages share; they link to each other when both run.
+        this.layout = new PageLayout(home, "alerts about NHS contract notices", false);
+        this.nav = trackerUrl.isBlank() ? List.of()
+                : List.of(new PageLayout.NavLink(home, "Get alerts", false), new PageLayout.NavLink(trackerUrl, "Search the record", false));
     }
 
     MutableHttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
         Map<String, Object> values = new HashMap<>(model);
         values.put("home", home);
         String body = templates.render(template, values);
-        String page = templates.render("layout", Map.of("title", title, "body", body, "home", home));
+        String page = layout.render(title, body, nav);
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                 // Never framed by another site (clickjacking on the subscribe and unsubscribe buttons).

@@ -82,6 +82,7 @@ class EmailContent {
         m.put("update", s.update());
         m.put("excerpt", s.excerpt());
         m.put("subscription", s.subscriptionName());
+        m.put("recordUrl", s.recordUrl());
         return m;
     }
 }

@@ -52,6 +52,9 @@ final class BlockKit {
         if (!s.excerpt().isEmpty()) {
             blocks.add(section(Mrkdwn.escape(s.excerpt())));
         }
+        if (s.recordUrl() != null) {
+            blocks.add(section(Mrkdwn.link(s.recordUrl(), "Timeline and evidence on Tender Watch")));
+        }
         return blocks;
     }
 

@@ -42,6 +42,19 @@ class BlockKitTest {
     }
 
     @Test
+    void anAlertLinksToTheProcurementsPageOnThePublicRecordWhenThereIsOne() {
+        NoticeClassified n = Fixtures.endoscopyInsourcing();
+        String record = "https://record.example/procurement/" + n.notice().ocid();
+        Map<String, Object> withRecord = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+                List.of(new AlertItem(n, "All", false, record)), null, "http://n/u", "http://n/m", null));
+        Map<String, Object> without = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+                List.of(new AlertItem(n, "All", false)), null, "http://n/u", "http://n/m", null));
+
+        assertThat(withRecord.toString()).contains("<" + record + "|Timeline and evidence on Tender Watch>");
+        assertThat(without.toString()).doesNotContain("Timeline and evidence");
+    }
+
+    @Test
     void aFieldCutToSlacksLimitNeverEndsInHalfAnEntity() {
         NoticeClassified n = Fixtures.endoscopyInsourcing();
         NoticeClassified ampersands = Fixtures.classified(n.notice(), n.category(), Collections.nCopies(10, "&".repeat(40)),
