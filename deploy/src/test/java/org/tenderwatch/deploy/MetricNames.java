@@ -19,7 +19,7 @@ final class MetricNames {
     private static final Pattern QUERIED = Pattern.compile("\\b((?:tenderwatch|kafka|jvm|http|process|executor|hikaricp)_[a-z0-9_]+|up)\\b(?![(\"])");
     private static final Pattern REGISTERED = Pattern.compile("\"(tenderwatch\\.[a-z0-9.]+)\"");
     private static final List<String> SAMPLE_SUFFIXES = List.of("_total", "_count", "_sum", "_max", "_bucket");
-    private static final List<String> UNIT_SUFFIXES = List.of("_seconds", "_bytes");
+    private static final List<String> UNIT_SUFFIXES = List.of("_seconds", "_bytes", "_records");
 
     private MetricNames() {
     }

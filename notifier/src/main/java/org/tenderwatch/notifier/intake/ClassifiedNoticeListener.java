@@ -9,8 +9,10 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.Topics;
@@ -27,7 +29,9 @@ import org.tenderwatch.notifier.supervision.Supervisor;
  */
 @KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
-                retryDelay = "${notifier.intake.retry-delay:1s}"))
+                retryDelay = "${notifier.intake.retry-delay:1s}"),
+        // The classifier publishes in transactions: a classification from an aborted one is never read.
+        properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
 class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);
