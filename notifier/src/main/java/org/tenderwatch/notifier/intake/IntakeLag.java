@@ -3,10 +3,10 @@ package org.tenderwatch.notifier.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
  * How many classified notices wait for the notifier, measured from the broker's side (the group's committed offsets
  * against the ends of the partitions) rather than by the consumer itself: when the consumer dies, the client's own
  * lag metric turns NaN and the lag alert cannot fire, while this one keeps growing. A measurement that fails is
- * logged and counted, and the last value stays.
+ * logged and counted, and the last value stays. Created at start-up, so the gauge is there from the first scrape
+ * rather than from the first scheduled measurement.
  */
-@Singleton
+@Context
 class IntakeLag {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeLag.class);
