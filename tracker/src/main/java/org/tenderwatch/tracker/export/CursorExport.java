@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Streams every row of a search through a pipe: a thread of the exports pool reads a database cursor (a few hundred
  * rows at a time) and writes rows into the pipe while the response reads from it, so memory stays the same
  * whatever the size of the export and nothing is cut off. When the export fails half-way the pipe's reading end is
- * failed ({@link AbortablePipe}), so the response is aborted and the client sees a broken download, never a short file that looks complete.
+ * failed ({@link AbortablePipe}), so the response is aborted and the client sees a broken download, never a short
+ * file that looks complete.
  */
 @Singleton
 class CursorExport {
