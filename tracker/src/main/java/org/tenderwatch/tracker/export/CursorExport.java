@@ -13,7 +13,6 @@ import org.tenderwatch.tracker.search.SearchSql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -26,8 +25,9 @@ import java.util.function.Function;
 /**
  * Streams every row of a search through a pipe: a thread of the exports pool reads a database cursor (a few hundred
  * rows at a time) and writes rows into the pipe while the response reads from it, so memory stays the same
- * whatever the size of the export and nothing is cut off. When the export fails half-way the pipe is broken rather
- * than closed, so the client sees an aborted download, never a short file that looks complete.
+ * whatever the size of the export and nothing is cut off. When the export fails half-way the pipe's reading end is
+ * failed ({@link AbortablePipe}), so the response is aborted and the client sees a broken download, never a short
+ * file that looks complete.
  */
 @Singleton
 class CursorExport {
@@ -64,18 +64,19 @@ class CursorExport {
             throw new TooManyExports();
         }
         try {
-            PipedInputStream in = new PipedInputStream(PIPE_BYTES);
+            AbortablePipe in = new AbortablePipe(PIPE_BYTES);
             PipedOutputStream out = new PipedOutputStream(in);
             executor.execute(() -> {
                 try {
                     long rows = write(query, writerFor.apply(out));
                     out.close();
+                    in.ended();
                     metrics.export(format, "complete");
                     metrics.exportRows(format, rows);
                 } catch (Exception | Error e) {
                     metrics.export(format, "failed");
                     LOG.warn("{} export of '{}' stopped: {}", format, SearchQuery.encode(query.parameters()), e.toString());
-                    abort(in);
+                    in.fail(new IOException(format + " export stopped half-way: " + e));
                 } finally {
                     running.release();
                 }
@@ -108,14 +109,5 @@ class CursorExport {
                 return rows;
             }
         });
-    }
-
-    /** Closing the reading end makes the response's next read fail, so the download is aborted, not ended. */
-    private static void abort(PipedInputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            LOG.debug("closing an aborted export's pipe: {}", e.toString());
-        }
     }
 }

@@ -67,7 +67,8 @@ public class ProcurementSearch {
                 }
                 return new Results(rows, Math.min(total, COUNT_CAP), total > COUNT_CAP);
             });
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // executeRead lets the driver's SQLException through unwrapped, although it is checked.
             if (SearchTimedOut.isTimeout(e)) {
                 throw new SearchTimedOut(e);
             }
