@@ -11,10 +11,6 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.hateoas.JsonError;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /**
  * Health for everyone, details and metrics for operators. {@code /health} and its liveness and readiness answer
  * anyone with the status alone (and 503 when DOWN, which is all an orchestrator's probe reads); with the monitoring
@@ -22,27 +18,21 @@ import java.security.NoSuchAlgorithmException;
  * AUTHENTICATED} shows the details to. {@code /prometheus} and {@code /metrics} need the token. Any other
  * Authorization header (another service's admin token, a proxy's Basic credentials) is ignored on {@code /health}:
  * a probe behind such a proxy must still read the status. Digests are compared in constant time, so neither the
- * token nor its length leaks through timing.
+ * token nor its length leaks through timing ({@link BearerToken}).
  */
 @ServerFilter({"/health", "/health/**", "/prometheus", "/prometheus/**", "/metrics", "/metrics/**"})
 class MonitoringAccessFilter implements Ordered {
 
-    private static final String BEARER = "Bearer ";
-
-    private final byte[] expected;
+    private final BearerToken token;
 
     MonitoringAccessFilter(MonitoringSettings settings) {
-        String token = settings.token();
-        this.expected = token == null || token.isBlank() ? null : sha256(token);
+        this.token = new BearerToken(settings.token());
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> authorise(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        boolean operator = expected != null && header != null && header.startsWith(BEARER)
-                && MessageDigest.isEqual(expected, sha256(header.substring(BEARER.length()).trim()));
-        if (operator) {
+        if (token.presentedBy(request)) {
             request.setAttribute(HttpAttributes.PRINCIPAL, new Operator());
             return null;
         }
@@ -51,7 +41,7 @@ class MonitoringAccessFilter implements Ordered {
         }
         return HttpResponse.unauthorized()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tender-watch-monitoring\"")
-                .body(new JsonError(expected == null
+                .body(new JsonError(!token.configured()
                         ? "metrics and health details are closed: MONITORING_TOKEN is not set"
                         : "a valid monitoring bearer token is required"));
     }
@@ -60,13 +50,5 @@ class MonitoringAccessFilter implements Ordered {
     @Override
     public int getOrder() {
         return ServerFilterPhase.SECURITY.before();
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

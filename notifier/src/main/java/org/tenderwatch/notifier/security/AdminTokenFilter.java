@@ -6,10 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import org.tenderwatch.management.BearerToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /**
@@ -19,29 +17,17 @@ import java.util.Map;
 @ServerFilter("/admin/**")
 class AdminTokenFilter {
 
-    private final byte[] expected;
+    private final BearerToken token;
 
     AdminTokenFilter(SecurityConfig config) {
-        String token = config.adminToken();
-        this.expected = token == null || token.isBlank() ? null : sha256(token);
+        this.token = new BearerToken(config.adminToken());
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        boolean allowed = expected != null && header != null && header.startsWith("Bearer ")
-                && MessageDigest.isEqual(expected, sha256(header.substring("Bearer ".length()).trim()));
-        return allowed ? null : HttpResponse.unauthorized()
+        return token.presentedBy(request) ? null : HttpResponse.unauthorized()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tender-watch-admin\"")
                 .body(Map.of("error", "unauthorized", "message", "a valid admin bearer token is required"));
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
