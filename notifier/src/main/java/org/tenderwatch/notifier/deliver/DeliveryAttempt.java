@@ -32,13 +32,13 @@ class DeliveryAttempt {
     private final MessageFactory messages;
     private final SubscriberStore subscribers;
     private final TransactionOperations<Connection> tx;
-    private final DeliveryConfig config;
+    private final DeliverySettings config;
     private final NotifierMetrics metrics;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
     private final Clock clock = Clock.systemUTC();
 
     DeliveryAttempt(List<Channel> channels, Outbox outbox, MessageFactory messages, SubscriberStore subscribers,
-                    TransactionOperations<Connection> tx, DeliveryConfig config, NotifierMetrics metrics,
+                    TransactionOperations<Connection> tx, DeliverySettings config, NotifierMetrics metrics,
                     ApplicationEventPublisher<SubscriptionsChanged> events) {
         this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
         this.outbox = outbox;

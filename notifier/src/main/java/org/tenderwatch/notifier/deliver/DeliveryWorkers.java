@@ -32,7 +32,7 @@ class DeliveryWorkers {
 
     private final Outbox outbox;
     private final DeliveryAttempt attempt;
-    private final DeliveryConfig config;
+    private final DeliverySettings config;
     private final Map<String, Long> minIntervalMillis;
     private final NotifierMetrics metrics;
     private final Supervisor supervisor;
@@ -40,7 +40,7 @@ class DeliveryWorkers {
     private final Object idle = new Object();
     private volatile boolean running;
 
-    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliveryConfig config, List<Channel> channels, NotifierMetrics metrics,
+    DeliveryWorkers(Outbox outbox, DeliveryAttempt attempt, DeliverySettings config, List<Channel> channels, NotifierMetrics metrics,
                     Supervisor supervisor) {
         this.supervisor = supervisor;
         this.outbox = outbox;

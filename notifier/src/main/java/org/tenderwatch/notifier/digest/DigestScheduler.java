@@ -26,12 +26,12 @@ class DigestScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(DigestScheduler.class);
 
     private final TransactionOperations<Connection> tx;
-    private final DigestConfig config;
+    private final DigestSettings config;
     private final Clock clock = Clock.systemUTC();
 
     private final Supervisor supervisor;
 
-    DigestScheduler(TransactionOperations<Connection> tx, DigestConfig config, Supervisor supervisor) {
+    DigestScheduler(TransactionOperations<Connection> tx, DigestSettings config, Supervisor supervisor) {
         this.supervisor = supervisor;
         this.tx = tx;
         this.config = config;

@@ -27,7 +27,7 @@ class IntakeWatch {
     private final Duration stalledAfter;
     private volatile Instant started;
 
-    IntakeWatch(ConsumerRegistry consumers, ClassifiedNoticeListener listener, Supervisor supervisor, IntakeConfig config) {
+    IntakeWatch(ConsumerRegistry consumers, ClassifiedNoticeListener listener, Supervisor supervisor, IntakeSettings config) {
         this.consumers = consumers;
         this.listener = listener;
         this.supervisor = supervisor;

@@ -28,7 +28,7 @@ class UntilTheDatabaseAnswers {
 
     private final RetryPolicy<Object> policy;
 
-    UntilTheDatabaseAnswers(IntakeConfig config, MeterRegistry meters) {
+    UntilTheDatabaseAnswers(IntakeSettings config, MeterRegistry meters) {
         Counter retries = Counter.builder("tenderwatch.notifier.intake.database.retries")
                 .description("attempts to record alerts repeated because the database could not be reached")
                 .register(meters);

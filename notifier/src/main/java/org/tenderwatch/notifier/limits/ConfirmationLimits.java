@@ -20,12 +20,12 @@ import java.util.function.Supplier;
 @Singleton
 public class ConfirmationLimits {
 
-    private final ConfirmationLimitsConfig config;
+    private final ConfirmationLimitsSettings config;
     private final NotifierMetrics metrics;
     private final Map<String, Bucket> clients;
     private final Map<String, Bucket> addresses;
 
-    ConfirmationLimits(ConfirmationLimitsConfig config, NotifierMetrics metrics) {
+    ConfirmationLimits(ConfirmationLimitsSettings config, NotifierMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
         this.clients = bounded(config.tracked());

@@ -30,11 +30,11 @@ class RequestLimitsFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimitsFilter.class);
 
-    private final LimitsConfig config;
+    private final LimitsSettings config;
     private final Semaphore anonymous;
     private final NotifierMetrics metrics;
 
-    RequestLimitsFilter(LimitsConfig config, NotifierMetrics metrics) {
+    RequestLimitsFilter(LimitsSettings config, NotifierMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
         this.anonymous = new Semaphore(config.anonymousConcurrent());

@@ -19,7 +19,7 @@ class AdminTokenFilter {
 
     private final BearerToken token;
 
-    AdminTokenFilter(SecurityConfig config) {
+    AdminTokenFilter(SecuritySettings config) {
         this.token = new BearerToken(config.adminToken());
     }
 

@@ -21,7 +21,7 @@ class Keys {
     private final byte[] encryption;
     private final byte[] fingerprint;
 
-    Keys(SecurityConfig config) {
+    Keys(SecuritySettings config) {
         String secret = config.signingSecret();
         if (secret == null || secret.length() < MINIMUM_SECRET_LENGTH) {
             throw new ConfigurationException("notifier.security.signing-secret (env NOTIFIER_SIGNING_SECRET) must be set to at least "

@@ -22,15 +22,15 @@ public class SignedLinks {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final Keys keys;
-    private final SecurityConfig config;
+    private final SecuritySettings config;
     private final Clock clock;
 
     @Inject
-    SignedLinks(Keys keys, SecurityConfig config) {
+    SignedLinks(Keys keys, SecuritySettings config) {
         this(keys, config, Clock.systemUTC());
     }
 
-    SignedLinks(Keys keys, SecurityConfig config, Clock clock) {
+    SignedLinks(Keys keys, SecuritySettings config, Clock clock) {
         this.keys = keys;
         this.config = config;
         this.clock = clock;

@@ -10,7 +10,7 @@ import org.tenderwatch.notifier.deliver.slack.WebhookUrlPolicy;
 import org.tenderwatch.notifier.limits.ConfirmationLimits;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 import org.tenderwatch.notifier.security.LinkPurpose;
-import org.tenderwatch.notifier.security.SecurityConfig;
+import org.tenderwatch.notifier.security.SecuritySettings;
 import org.tenderwatch.notifier.security.SignedLinks;
 import org.tenderwatch.notifier.security.WebhookVault;
 
@@ -31,13 +31,13 @@ public class SubscriptionService {
     private final TransactionOperations<Connection> tx;
     private final ConfirmationLimits limits;
     private final SignedLinks links;
-    private final SecurityConfig security;
+    private final SecuritySettings security;
     private final NotifierMetrics metrics;
 
     SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, WebhookUrlPolicy webhookPolicy,
                         WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events,
                         TransactionOperations<Connection> tx, ConfirmationLimits limits, SignedLinks links,
-                        SecurityConfig security, NotifierMetrics metrics) {
+                        SecuritySettings security, NotifierMetrics metrics) {
         this.tx = tx;
         this.limits = limits;
         this.links = links;

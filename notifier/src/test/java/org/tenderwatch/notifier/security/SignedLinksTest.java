@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SignedLinksTest {
 
-    private static final SecurityConfig CONFIG = new SecurityConfig("a-signing-secret-of-at-least-32-characters", "",
+    private static final SecuritySettings CONFIG = new SecuritySettings("a-signing-secret-of-at-least-32-characters", "",
             Duration.ofDays(7), Duration.ofDays(30));
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
@@ -43,14 +43,14 @@ class SignedLinksTest {
 
     @Test
     void anotherSecretMakesEveryTokenWorthless() {
-        SecurityConfig other = new SecurityConfig("another-signing-secret-of-32-characters!", "", Duration.ofDays(7), Duration.ofDays(30));
+        SecuritySettings other = new SecuritySettings("another-signing-secret-of-32-characters!", "", Duration.ofDays(7), Duration.ofDays(30));
         SignedLinks elsewhere = new SignedLinks(new Keys(other), other, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(elsewhere.verify(LinkPurpose.UNSUBSCRIBE, links.issue(LinkPurpose.UNSUBSCRIBE, 5))).isEmpty();
     }
 
     @Test
     void refusesToStartWithoutALongEnoughSecret() {
-        assertThatThrownBy(() -> new Keys(new SecurityConfig("short", "", Duration.ofDays(1), Duration.ofDays(1))))
+        assertThatThrownBy(() -> new Keys(new SecuritySettings("short", "", Duration.ofDays(1), Duration.ofDays(1))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("NOTIFIER_SIGNING_SECRET");
     }
 
@@ -67,7 +67,7 @@ class SignedLinksTest {
     @Test
     void aCiphertextThatDoesNotOpenSaysSoWhateverIsWrongWithIt() {
         WebhookVault vault = new WebhookVault(new Keys(CONFIG));
-        String other = new WebhookVault(new Keys(new SecurityConfig("another-signing-secret-of-32-characters-or-more", "",
+        String other = new WebhookVault(new Keys(new SecuritySettings("another-signing-secret-of-32-characters-or-more", "",
                 Duration.ofDays(7), Duration.ofDays(30)))).encrypt("https://hooks.slack.com/services/T0/B0/secret");
         for (String ciphertext : new String[]{other, "bm90IGEgY2lwaGVydGV4dA==", "not base64!"}) {
             assertThatThrownBy(() -> vault.decrypt(ciphertext)).isInstanceOf(IllegalStateException.class)

@@ -46,10 +46,10 @@ class CursorExport {
     private final TransactionOperations<Connection> tx;
     private final ExecutorService executor;
     private final Semaphore running;
-    private final ExportConfig config;
+    private final ExportSettings config;
     private final TrackerMetrics metrics;
 
-    CursorExport(TransactionOperations<Connection> tx, @Named("exports") ExecutorService executor, ExportConfig config,
+    CursorExport(TransactionOperations<Connection> tx, @Named("exports") ExecutorService executor, ExportSettings config,
                  TrackerMetrics metrics) {
         this.tx = tx;
         this.executor = executor;

@@ -16,7 +16,7 @@ import org.tenderwatch.tracker.search.ProcurementSearch;
 import org.tenderwatch.tracker.search.SearchParameters;
 import org.tenderwatch.tracker.search.SearchQuery;
 import org.tenderwatch.tracker.search.Sort;
-import org.tenderwatch.tracker.web.TrackerConfig;
+import org.tenderwatch.tracker.web.TrackerSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +33,12 @@ class ExportController {
     private final CursorExport export;
     private final ProcurementSearch search;
     private final ObjectMapper json;
-    private final TrackerConfig tracker;
-    private final ExportConfig config;
+    private final TrackerSettings tracker;
+    private final ExportSettings config;
     private final TrackerMetrics metrics;
 
     ExportController(SearchParameters parameters, CursorExport export, ProcurementSearch search, ObjectMapper json,
-                     TrackerConfig tracker, ExportConfig config, TrackerMetrics metrics) {
+                     TrackerSettings tracker, ExportSettings config, TrackerMetrics metrics) {
         this.parameters = parameters;
         this.export = export;
         this.search = search;

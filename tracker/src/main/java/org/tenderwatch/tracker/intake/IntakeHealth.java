@@ -18,9 +18,9 @@ import java.util.Map;
 class IntakeHealth implements HealthIndicator {
 
     private final IntakeState state;
-    private final IntakeConfig config;
+    private final IntakeSettings config;
 
-    IntakeHealth(IntakeState state, IntakeConfig config) {
+    IntakeHealth(IntakeState state, IntakeSettings config) {
         this.state = state;
         this.config = config;
     }

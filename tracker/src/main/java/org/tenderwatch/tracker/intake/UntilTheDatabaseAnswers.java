@@ -28,7 +28,7 @@ class UntilTheDatabaseAnswers {
     private final RetryPolicy<Object> policy;
     private final IntakeState state;
 
-    UntilTheDatabaseAnswers(IntakeConfig config, TrackerMetrics metrics, IntakeState state) {
+    UntilTheDatabaseAnswers(IntakeSettings config, TrackerMetrics metrics, IntakeState state) {
         this.state = state;
         this.policy = RetryPolicy.builder()
                 .handleIf(UntilTheDatabaseAnswers::databaseUnreachable)

@@ -25,9 +25,9 @@ public class ProcurementSearch {
     }
 
     private final TransactionOperations<Connection> tx;
-    private final SearchConfig config;
+    private final SearchSettings config;
 
-    ProcurementSearch(TransactionOperations<Connection> tx, SearchConfig config) {
+    ProcurementSearch(TransactionOperations<Connection> tx, SearchSettings config) {
         this.tx = tx;
         this.config = config;
     }

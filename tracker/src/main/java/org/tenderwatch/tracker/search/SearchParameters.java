@@ -34,9 +34,9 @@ public class SearchParameters {
     private static final int MAX_WORDS = 200;
     private static final int MAX_NAME = 120;
 
-    private final SearchConfig config;
+    private final SearchSettings config;
 
-    SearchParameters(SearchConfig config) {
+    SearchParameters(SearchSettings config) {
         this.config = config;
     }
 

@@ -32,9 +32,9 @@ public class Pages {
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final PageLayout layout;
-    private final TrackerConfig config;
+    private final TrackerSettings config;
 
-    Pages(TrackerConfig config) {
+    Pages(TrackerSettings config) {
         this.config = config;
         this.layout = new PageLayout("/", "the public record of NHS contracts", true);
     }

@@ -26,12 +26,12 @@ import org.tenderwatch.notifier.subscriptions.ChannelType;
 class EmailChannel implements Channel {
 
     private final Session session;
-    private final EmailConfig config;
+    private final EmailSettings config;
     private final EmailContent content;
     private final InternetAddress from;
     private final String messageIdDomain;
 
-    EmailChannel(@Named("notifier") Session session, EmailConfig config, EmailContent content) {
+    EmailChannel(@Named("notifier") Session session, EmailSettings config, EmailContent content) {
         this.session = session;
         this.config = config;
         this.content = content;

@@ -18,7 +18,7 @@ class MailSessionFactory {
 
     @Singleton
     @Named("notifier")
-    Session session(EmailConfig config) {
+    Session session(EmailSettings config) {
         Properties props = new Properties();
         props.put("mail.transport.protocol", "smtp");
         props.put("mail.smtp.host", config.host());

@@ -30,12 +30,12 @@ class SlackChannel implements Channel {
     /** Slack answers "ok" or a short error code; more is never read, whatever a receiver sends. */
     static final int MAX_ANSWER_BYTES = 4096;
 
-    private final SlackConfig config;
+    private final SlackSettings config;
     private final ObjectMapper json;
     private final WebhookUrlPolicy policy;
     private final HttpClient http;
 
-    SlackChannel(SlackConfig config, ObjectMapper json, WebhookUrlPolicy policy) {
+    SlackChannel(SlackSettings config, ObjectMapper json, WebhookUrlPolicy policy) {
         this.config = config;
         this.json = json;
         this.policy = policy;

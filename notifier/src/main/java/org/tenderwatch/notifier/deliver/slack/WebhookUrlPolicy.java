@@ -42,7 +42,7 @@ public class WebhookUrlPolicy {
 
     private final List<Prefix> allowed = new ArrayList<>(List.of(SLACK));
 
-    WebhookUrlPolicy(SlackConfig config) {
+    WebhookUrlPolicy(SlackSettings config) {
         for (String entry : config.localDemoWebhooks()) {
             if (!entry.isBlank()) {
                 allowed.add(demoPrefix(entry.trim()));

@@ -20,7 +20,7 @@ class ErrorOnAddressEmailChannel extends EmailChannel {
 
     private final String address;
 
-    ErrorOnAddressEmailChannel(@Named("notifier") Session session, EmailConfig config, EmailContent content,
+    ErrorOnAddressEmailChannel(@Named("notifier") Session session, EmailSettings config, EmailContent content,
                                @Value("${test.faults.mail-error-address}") String address) {
         super(session, config, content);
         this.address = address;

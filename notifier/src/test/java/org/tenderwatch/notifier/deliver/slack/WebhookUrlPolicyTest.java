@@ -66,6 +66,6 @@ class WebhookUrlPolicyTest {
     }
 
     private static WebhookUrlPolicy policy(List<String> demo) {
-        return new WebhookUrlPolicy(new SlackConfig(demo, Duration.ofSeconds(1), Duration.ofSeconds(10)));
+        return new WebhookUrlPolicy(new SlackSettings(demo, Duration.ofSeconds(1), Duration.ofSeconds(10)));
     }
 }

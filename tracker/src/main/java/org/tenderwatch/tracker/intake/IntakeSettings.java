@@ -10,7 +10,7 @@ import java.time.Duration;
  * reached (the attempts go on until it answers), and how long such an outage may last before /health says DOWN.
  */
 @ConfigurationProperties("tracker.intake")
-record IntakeConfig(@Bindable(defaultValue = "1s") Duration retryBackoff,
+record IntakeSettings(@Bindable(defaultValue = "1s") Duration retryBackoff,
                     @Bindable(defaultValue = "1m") Duration retryMaxBackoff,
                     @Bindable(defaultValue = "30s") Duration unhealthyAfter) {
 }

@@ -16,7 +16,7 @@ import java.time.Duration;
  *                     that memory does not grow with the number of callers
  */
 @ConfigurationProperties("notifier.limits.confirmations")
-record ConfirmationLimitsConfig(
+record ConfirmationLimitsSettings(
         @Bindable(defaultValue = "3") int perAddress,
         @Bindable(defaultValue = "24h") Duration addressPeriod,
         @Bindable(defaultValue = "10") int perClient,

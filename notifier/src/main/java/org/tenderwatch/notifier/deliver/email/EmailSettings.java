@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param suppressAfterHardFailures permanent (5xx) failures after which an address is never written to again
  */
 @ConfigurationProperties("notifier.channels.email")
-public record EmailConfig(
+public record EmailSettings(
         @Bindable(defaultValue = "127.0.0.1") String host,
         @Bindable(defaultValue = "3025") int port,
         @Bindable(defaultValue = "") String username,
@@ -24,6 +24,6 @@ public record EmailConfig(
 
     @Override
     public String toString() {
-        return "EmailConfig[host=" + host + ", port=" + port + ", from=" + from + ", password hidden]";
+        return "EmailSettings[host=" + host + ", port=" + port + ", from=" + from + ", password hidden]";
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
  * outside a record, before /health says it is stalled.
  */
 @ConfigurationProperties("notifier.intake")
-record IntakeConfig(@Bindable(defaultValue = "1s") Duration retryBackoff,
+record IntakeSettings(@Bindable(defaultValue = "1s") Duration retryBackoff,
                     @Bindable(defaultValue = "1m") Duration retryMaxBackoff,
                     @Bindable(defaultValue = "2m") Duration stalledAfter) {
 }

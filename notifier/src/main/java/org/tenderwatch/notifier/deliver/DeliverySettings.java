@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param giveUpAfter    a delivery still failing this long after it was queued is given up, and that is recorded
  */
 @ConfigurationProperties("notifier.delivery")
-public record DeliveryConfig(
+public record DeliverySettings(
         @Bindable(defaultValue = "true") boolean enabled,
         @Bindable(defaultValue = "2") int workers,
         @Bindable(defaultValue = "500ms") Duration pollInterval,

@@ -11,7 +11,7 @@ import java.time.ZoneId;
  * @param zone          the zone of the subscriptions' digest hours
  */
 @ConfigurationProperties("notifier.digest")
-public record DigestConfig(
+public record DigestSettings(
         @Bindable(defaultValue = "1m") Duration checkInterval,
         @Bindable(defaultValue = "Europe/London") ZoneId zone) {
 }

@@ -8,7 +8,7 @@ import io.micronaut.core.annotation.Nullable;
  * the notifier's subscribe page, linked from every page.
  */
 @ConfigurationProperties("tracker")
-public record TrackerConfig(String publicUrl, @Nullable String alertsUrl) {
+public record TrackerSettings(String publicUrl, @Nullable String alertsUrl) {
 
     /** The public URL without a trailing slash, so that {@code base() + "/procurement/…"} is always right. */
     public String base() {

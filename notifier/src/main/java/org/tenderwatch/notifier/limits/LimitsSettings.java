@@ -13,7 +13,7 @@ import io.micronaut.core.convert.format.ReadableBytes;
  * @param anonymousConcurrent anonymous requests served at once; more are answered 503 at once
  */
 @ConfigurationProperties("notifier.limits")
-record LimitsConfig(
+record LimitsSettings(
         @Bindable(defaultValue = "8KB") @ReadableBytes int publicBody,
         @Bindable(defaultValue = "64KB") @ReadableBytes int adminBody,
         @Bindable(defaultValue = "8") int anonymousConcurrent) {

@@ -10,7 +10,7 @@ import java.time.Duration;
  * end), how long one may run, and how many entries a feed carries.
  */
 @ConfigurationProperties("tracker.exports")
-record ExportConfig(@Bindable(defaultValue = "4") int concurrent,
+record ExportSettings(@Bindable(defaultValue = "4") int concurrent,
                     @Bindable(defaultValue = "10m") Duration queryTimeout,
                     @Bindable(defaultValue = "50") int feedEntries) {
 }

@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param manageLinkTtl  how long a manage-my-alerts link works (unsubscribe links never expire)
  */
 @ConfigurationProperties("notifier.security")
-public record SecurityConfig(
+public record SecuritySettings(
         @Bindable(defaultValue = "") String signingSecret,
         @Bindable(defaultValue = "") String adminToken,
         @Bindable(defaultValue = "168h") Duration confirmLinkTtl,
@@ -22,6 +22,6 @@ public record SecurityConfig(
 
     @Override
     public String toString() {
-        return "SecurityConfig[secrets hidden, confirmLinkTtl=" + confirmLinkTtl + ", manageLinkTtl=" + manageLinkTtl + "]";
+        return "SecuritySettings[secrets hidden, confirmLinkTtl=" + confirmLinkTtl + ", manageLinkTtl=" + manageLinkTtl + "]";
     }
 }

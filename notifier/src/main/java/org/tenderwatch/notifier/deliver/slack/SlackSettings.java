@@ -15,7 +15,7 @@ import java.util.List;
  * @param timeout           connect and response timeout of one post
  */
 @ConfigurationProperties("notifier.channels.slack")
-public record SlackConfig(
+public record SlackSettings(
         @Bindable(defaultValue = "") List<String> localDemoWebhooks,
         @Bindable(defaultValue = "1s") Duration minInterval,
         @Bindable(defaultValue = "10s") Duration timeout) {

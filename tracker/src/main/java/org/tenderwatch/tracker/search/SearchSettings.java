@@ -10,7 +10,7 @@ import java.time.Duration;
  * how long one query may run before it is cancelled.
  */
 @ConfigurationProperties("tracker.search")
-public record SearchConfig(@Bindable(defaultValue = "25") int pageSize,
+public record SearchSettings(@Bindable(defaultValue = "25") int pageSize,
                            @Bindable(defaultValue = "100") int maxPageSize,
                            @Bindable(defaultValue = "10000") int maxOffset,
                            @Bindable(defaultValue = "5s") Duration queryTimeout) {
