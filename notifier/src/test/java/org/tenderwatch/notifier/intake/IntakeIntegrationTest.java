@@ -1,49 +1,34 @@
 package org.tenderwatch.notifier.intake;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Organisation;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real Kafka and PostgreSQL; delivery off, so that the outbox can be inspected as the intake left it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// No polling here: a subscription made through this instance must reach the matcher by its change event alone.
+@NotifierTest(properties = {"notifier.delivery.enabled=false", "notifier.matching.refresh-interval=1h"})
 class IntakeIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.intake-test";
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
-        properties.put("notifier.delivery.enabled", "false");
-        // No polling here: a subscription made through this instance must reach the matcher by its change event alone.
-        properties.put("notifier.matching.refresh-interval", "1h");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
+    IntakeIntegrationTest(RunningNotifier notifier, Publisher publisher) {
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test
