@@ -1,10 +1,16 @@
 package org.tenderwatch.notifier.intake;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.embedded.SharedTestInfrastructure;
 import org.tenderwatch.events.Award;
+import org.tenderwatch.events.DeadLetter;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Organisation;
@@ -14,8 +20,11 @@ import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class IntakeIntegrationTest {
 
     private static final String TOPIC = "notices.classified.intake-test";
+    private static final String DEAD_LETTER_TOPIC = TOPIC + ".dlq";
     private RunningNotifier notifier;
     private Publisher publisher;
 
@@ -34,6 +44,7 @@ class IntakeIntegrationTest {
     void start() {
         Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
         properties.put("notifier.delivery.enabled", "false");
+        properties.put("notifier.intake.dead-letter-topic", DEAD_LETTER_TOPIC);
         // No polling here: a subscription made through this instance must reach the matcher by its change event alone.
         properties.put("notifier.matching.refresh-interval", "1h");
         notifier = new RunningNotifier(properties);
@@ -104,5 +115,30 @@ class IntakeIntegrationTest {
                 notifier.db().count("select count(*) from dead_letter where record_key = 'ocds-broken'") == 1);
         assertThat(notifier.db().strings("select payload from dead_letter where record_key = 'ocds-broken'"))
                 .containsExactly("{\"notice\": \"this is not a notice\"");
+        assertThat(notifier.db().strings("select topic from dead_letter where record_key = 'ocds-broken'")).containsExactly(TOPIC);
+
+        DeadLetter onTopic = firstDeadLetter("ocds-broken");
+        assertThat(onTopic.stage()).isEqualTo("notifier");
+        assertThat(onTopic.kind()).isEqualTo(DeadLetterKind.UNREADABLE_NOTICE);
+        assertThat(onTopic.payload()).isEqualTo("{\"notice\": \"this is not a notice\"");
+    }
+
+    /** Read from the configured dead-letter topic, not the default one. */
+    private DeadLetter firstDeadLetter(String key) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", SharedTestInfrastructure.kafka().bootstrapServers(),
+                "group.id", "intake-test-dead-letters", "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(DEAD_LETTER_TOPIC));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> key.equals(r.key()));
+            });
+            String value = seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow().value();
+            return notifier.json().readValue(value, DeadLetter.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
