@@ -65,6 +65,10 @@ class IntakeIntegrationTest {
         assertThat(notifier.db().count("select count(*) from alert where subscription_id = ?", imaging)).isZero();
         assertThat(notifier.db().count("select count(*) from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?"
                 + " and d.kind = 'instant' and d.state = 'pending'", endoscopy)).isEqualTo(1);
+        assertThat(notifier.db().strings("select jsonb_exists(payload->'notice', 'release')::text || ':' || (payload->'notice'->>'title')"
+                + " from notice where release_id = ?", releaseId))
+                .as("the published release is not stored; what messages show is")
+                .containsExactly("false:" + notice.notice().title());
     }
 
     @Test
