@@ -12,6 +12,7 @@ import java.util.List;
  * @param queuedAt   when the delivery was put in the outbox: with its id, names it uniquely even across databases
  * @param webhookUrl decrypted just before sending, never logged
  * @param period     the day a digest covers
+ * @param follows    the alert this message follows up, when the subscriber was sent one about the same procurement
  */
 public record Message(
         long deliveryId,
@@ -23,5 +24,12 @@ public record Message(
         @Nullable LocalDate period,
         String unsubscribeUrl,
         String manageUrl,
-        @Nullable String confirmUrl) {
+        @Nullable String confirmUrl,
+        @Nullable EarlierAlert follows) {
+
+    public Message(long deliveryId, Instant queuedAt, MessageKind kind, @Nullable String email, @Nullable String webhookUrl,
+                   List<AlertItem> alerts, @Nullable LocalDate period, String unsubscribeUrl, String manageUrl,
+                   @Nullable String confirmUrl) {
+        this(deliveryId, queuedAt, kind, email, webhookUrl, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.deliver;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -13,8 +14,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the message for a claimed delivery from its alerts and their stored notices, decrypting a webhook only now. */
 @Singleton
@@ -24,21 +29,50 @@ class MessageFactory {
     private final ObjectMapper json;
     private final Links links;
     private final WebhookVault vault;
+    private final ProcurementThreads threads;
+    private final Clock clock = Clock.systemUTC();
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault) {
+    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault,
+                   ProcurementThreads threads) {
         this.tx = tx;
         this.json = json;
         this.links = links;
         this.vault = vault;
+        this.threads = threads;
     }
 
     Message build(Claimed claimed, Subscriber subscriber) {
-        List<AlertItem> alerts = alertsOf(claimed.id());
+        List<AlertItem> alerts = withEvents(alertsOf(claimed.id()));
+        EarlierAlert follows = follows(claimed, alerts);
+        if (follows != null) {
+            // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
+            alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.event())).toList();
+        }
         String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
-                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm);
+                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm, follows);
+    }
+
+    /** Each alert with what its release says happened, compared with the release of its procurement before it. */
+    private List<AlertItem> withEvents(List<AlertItem> alerts) {
+        LocalDate today = LocalDate.now(clock.withZone(ProcurementThreads.SUBSCRIBERS_ZONE));
+        Map<String, String> events = new HashMap<>();
+        return alerts.stream().map(alert -> {
+            NoticeClassified notice = alert.notice();
+            String event = events.computeIfAbsent(notice.notice().releaseId(), id ->
+                    FollowUpHeadline.of(notice, threads.previousRelease(id).map(this::read).orElse(null), today));
+            return new AlertItem(notice, alert.subscriptionName(), alert.update(), alert.recordUrl(), event);
+        }).toList();
+    }
+
+    /** An alert about a procurement the subscriber already heard of follows the first message sent about it. */
+    private @Nullable EarlierAlert follows(Claimed claimed, List<AlertItem> alerts) {
+        if (claimed.kind() != MessageKind.INSTANT || alerts.isEmpty()) {
+            return null;
+        }
+        return threads.firstSent(claimed.subscriberId(), alerts.get(0).notice().notice().ocid(), claimed.id());
     }
 
     /** The delivery's alerts, in the order their notices arrived, each with its stored notice. */

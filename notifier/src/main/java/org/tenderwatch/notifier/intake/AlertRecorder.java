@@ -3,6 +3,7 @@ package org.tenderwatch.notifier.intake;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.subscriptions.Cadence;
 
@@ -24,9 +25,11 @@ import java.util.Map;
 class AlertRecorder {
 
     private final TransactionOperations<Connection> tx;
+    private final ThreadSettings threads;
 
-    AlertRecorder(TransactionOperations<Connection> tx) {
+    AlertRecorder(TransactionOperations<Connection> tx, ThreadSettings threads) {
         this.tx = tx;
+        this.threads = threads;
     }
 
     record Recorded(int matches, int updates) {
@@ -43,7 +46,7 @@ class AlertRecorder {
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
             for (var entry : instantBySubscriber.entrySet()) {
-                attachToDelivery(c, entry.getKey(), notice.notice().releaseId(), entry.getValue());
+                attachToDelivery(c, entry.getKey(), notice.notice(), entry.getValue());
             }
             return new Recorded(matched, updates);
         });
@@ -104,25 +107,49 @@ class AlertRecorder {
         return inserted;
     }
 
-    /** One message per subscriber per release, however many of their subscriptions matched it. */
-    private static void attachToDelivery(Connection c, long subscriberId, String releaseId, List<Long> alertIds)
+    /**
+     * One message per subscriber per release, however many of their subscriptions matched it; and one for several
+     * releases of a procurement that arrive while its message waits to go out (the gather window), so that a direct
+     * award's notices make one message. A message a worker has taken (attempted once) is left alone: it is locked
+     * while taken, and then its attempts count has moved.
+     */
+    private void attachToDelivery(Connection c, long subscriberId, NoticeFetched notice, List<Long> alertIds)
             throws SQLException {
-        long deliveryId;
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into delivery (subscriber_id, kind, release_id) values (?, 'instant', ?)
-                on conflict (subscriber_id, release_id) where kind = 'instant'
-                do update set subscriber_id = excluded.subscriber_id returning id""")) {
-            ps.setLong(1, subscriberId);
-            ps.setString(2, releaseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                deliveryId = rs.getLong(1);
+        Long deliveryId = waitingDeliveryOfProcurement(c, subscriberId, notice.ocid());
+        if (deliveryId == null) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into delivery (subscriber_id, kind, release_id, next_attempt_at)
+                    values (?, 'instant', ?, now() + ? * interval '1 millisecond')
+                    on conflict (subscriber_id, release_id) where kind = 'instant'
+                    do update set subscriber_id = excluded.subscriber_id returning id""")) {
+                ps.setLong(1, subscriberId);
+                ps.setString(2, notice.releaseId());
+                ps.setLong(3, threads.gatherWindow().toMillis());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    deliveryId = rs.getLong(1);
+                }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
             ps.setLong(1, deliveryId);
             ps.setArray(2, c.createArrayOf("bigint", alertIds.toArray()));
             ps.executeUpdate();
+        }
+    }
+
+    private static Long waitingDeliveryOfProcurement(Connection c, long subscriberId, String ocid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select d.id from delivery d
+                where d.subscriber_id = ? and d.kind = 'instant' and d.state = 'pending' and d.attempts = 0
+                  and exists (select 1 from alert a where a.delivery_id = d.id and a.ocid = ?)
+                order by d.id limit 1
+                for update of d skip locked""")) {
+            ps.setLong(1, subscriberId);
+            ps.setString(2, ocid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
         }
     }
 }

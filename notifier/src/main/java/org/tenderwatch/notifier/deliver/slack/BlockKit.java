@@ -6,9 +6,11 @@ import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 final class BlockKit {
 
     static final int MAX_BLOCKS = 50;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private BlockKit() {
     }
@@ -32,13 +35,25 @@ final class BlockKit {
     }
 
     private static List<Map<String, Object>> instant(Message message) {
-        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
+        NoticeSummary s = NoticeSummary.of(releases.get(releases.size() - 1));
+        String headline = releases.stream().filter(AlertItem::update).reduce((first, second) -> second)
+                .map(update -> NoticeSummary.of(update).update()).orElse(null);
         List<Map<String, Object>> blocks = new ArrayList<>();
         String heading = "*" + Mrkdwn.link(s.url(), s.title()) + "*";
-        if (s.update() != null) {
-            heading = "*Update:* " + Mrkdwn.escape(s.update()) + "\n" + heading;
+        if (headline != null) {
+            heading = "*" + Mrkdwn.escape(headline) + "*\n" + heading;
         }
         blocks.add(section(heading));
+        if (message.follows() != null) {
+            blocks.add(context("Follows our alert of " + Mrkdwn.escape(DAY.format(message.follows().sentOn())) + ": "
+                    + Mrkdwn.escape(message.follows().title())));
+        }
+        if (releases.size() > 1) {
+            blocks.add(section("*What happened*, in the order it was published:\n" + releases.stream()
+                    .map(release -> "• " + Mrkdwn.escape(release.event() != null ? release.event() : NoticeSummary.of(release).stage()))
+                    .collect(Collectors.joining("\n"))));
+        }
         blocks.add(fields(List.of(
                 "*Buyer*\n" + Mrkdwn.escape(s.buyer()),
                 "*Value*\n" + Mrkdwn.escape(s.value()),
@@ -91,7 +106,11 @@ final class BlockKit {
         if (message.kind() == MessageKind.DIGEST) {
             return "Tender Watch digest: " + AlertItem.noticeCount(message.alerts());
         }
-        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
+        NoticeSummary s = NoticeSummary.of(releases.get(releases.size() - 1));
+        if (s.update() != null) {
+            return Mrkdwn.fit(Mrkdwn.escape(s.update() + ": " + s.title()));
+        }
         return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyerAndTitle()));
     }
 
