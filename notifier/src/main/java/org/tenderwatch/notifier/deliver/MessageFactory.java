@@ -30,20 +30,32 @@ class MessageFactory {
     private final Links links;
     private final WebhookVault vault;
     private final ProcurementThreads threads;
+    private final DigestContents digests;
+    private final Bursts bursts;
+    private final VolumeSettings volume;
     private final Clock clock = Clock.systemUTC();
 
     MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault,
-                   ProcurementThreads threads) {
+                   ProcurementThreads threads, DigestContents digests, Bursts bursts, VolumeSettings volume) {
         this.tx = tx;
         this.json = json;
         this.links = links;
         this.vault = vault;
         this.threads = threads;
+        this.digests = digests;
+        this.bursts = bursts;
+        this.volume = volume;
     }
 
     Message build(Claimed claimed, Subscriber subscriber) {
-        List<AlertItem> alerts = withEvents(alertsOf(claimed.id()));
-        EarlierAlert follows = follows(claimed, alerts);
+        boolean burst = claimed.kind() == MessageKind.INSTANT && subscriber.channel() == ChannelType.SLACK
+                && bursts.gather(claimed, volume.burstThreshold());
+        List<AlertItem> alerts = withEvents(alertsOf(claimed.id(), volume.digestCap()));
+        DigestExtent extent = null;
+        if (claimed.kind() == MessageKind.DIGEST || burst) {
+            extent = extent(claimed, alerts, burst);
+        }
+        EarlierAlert follows = extent == null ? follows(claimed, alerts) : null;
         if (follows != null) {
             // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
             alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.event())).toList();
@@ -52,7 +64,19 @@ class MessageFactory {
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
-                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm, follows);
+                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm, follows, extent);
+    }
+
+    private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {
+        List<String> shown = AlertItem.distinctReleases(alerts).stream().map(a -> a.notice().notice().releaseId()).toList();
+        if (burst) {
+            // "The same search" for alerts that came at once, from a backfill for instance: the filter, any day.
+            return digests.extent(claimed.id(), "Tender Watch: many alerts at once", shown, null, null);
+        }
+        boolean weekly = digests.weekly(claimed.id());
+        LocalDate to = claimed.period();
+        LocalDate from = to == null ? null : to.minusDays(weekly ? 7 : 1);
+        return digests.extent(claimed.id(), weekly ? "Tender Watch weekly digest" : "Tender Watch daily digest", shown, from, to);
     }
 
     /** Each alert with what its release says happened, compared with the release of its procurement before it. */
@@ -75,15 +99,22 @@ class MessageFactory {
         return threads.firstSent(claimed.subscriberId(), alerts.get(0).notice().notice().ocid(), claimed.id());
     }
 
-    /** The delivery's alerts, in the order their notices arrived, each with its stored notice. */
-    private List<AlertItem> alertsOf(long deliveryId) {
+    /** The delivery's alerts about its first {@code releases} releases, in the order they arrived, each with its stored notice. */
+    private List<AlertItem> alertsOf(long deliveryId, int releases) {
         return tx.executeRead(status -> {
             List<AlertItem> alerts = new ArrayList<>();
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    with shown as (
+                        select a.release_id from alert a join notice n on n.release_id = a.release_id where a.delivery_id = ?
+                        group by a.release_id order by min(n.received_at), a.release_id limit ?
+                    )
                     select s.name, a.kind, n.payload::text
-                    from alert a join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
+                    from alert a join shown on shown.release_id = a.release_id
+                    join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
                     where a.delivery_id = ? order by n.received_at, a.id""")) {
                 ps.setLong(1, deliveryId);
+                ps.setInt(2, releases);
+                ps.setLong(3, deliveryId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         NoticeClassified notice = read(rs.getString(3));

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.notifier.subscriptions.Cadence;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,7 +17,8 @@ import java.time.ZonedDateTime;
 
 /**
  * Once a subscriber's digest hour has come (the earliest hour among their daily subscriptions with something
- * waiting), puts one digest delivery in the outbox for the day and attaches every waiting daily alert to it. The
+ * waiting), puts one digest delivery in the outbox for the day and attaches every waiting daily alert to it; on the
+ * weekly day, weekly alerts are due too and go in the same digest (one a day per subscriber, whatever the cadences). The
  * unique (subscriber, day) key makes this safe to run on every instance and to run late after downtime; a
  * subscriber with nothing waiting gets nothing.
  */
@@ -52,7 +54,7 @@ class DigestScheduler {
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
                     with due as (
                         select a.subscriber_id from alert a join subscription s on s.id = a.subscription_id
-                        where a.cadence = 'daily' and a.delivery_id is null
+                        where a.cadence = any(?) and a.delivery_id is null
                         group by a.subscriber_id having min(s.digest_hour) <= ?
                     ), created as (
                         insert into delivery (subscriber_id, kind, period)
@@ -61,12 +63,15 @@ class DigestScheduler {
                         returning id, subscriber_id
                     ), attached as (
                         update alert a set delivery_id = c.id from created c
-                        where a.subscriber_id = c.subscriber_id and a.cadence = 'daily' and a.delivery_id is null
+                        where a.subscriber_id = c.subscriber_id and a.cadence = any(?) and a.delivery_id is null
                         returning c.id
                     )
                     select count(distinct id) from attached""")) {
-                ps.setInt(1, localNow.getHour());
-                ps.setDate(2, Date.valueOf(localNow.toLocalDate()));
+                var due = status.getConnection().createArrayOf("text", dueCadences(localNow));
+                ps.setArray(1, due);
+                ps.setInt(2, localNow.getHour());
+                ps.setDate(3, Date.valueOf(localNow.toLocalDate()));
+                ps.setArray(4, due);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -74,8 +79,13 @@ class DigestScheduler {
             }
         });
         if (queued > 0) {
-            LOG.info("Queued {} daily digests for {}", queued, localNow.toLocalDate());
+            LOG.info("Queued {} digests for {}", queued, localNow.toLocalDate());
         }
         return queued;
+    }
+
+    private Object[] dueCadences(ZonedDateTime localNow) {
+        return localNow.getDayOfWeek() == config.weeklyDay()
+                ? new Object[] {Cadence.DAILY.label(), Cadence.WEEKLY.label()} : new Object[] {Cadence.DAILY.label()};
     }
 }

@@ -71,7 +71,7 @@ class DigestIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to("daily@example.org").size() == 1);
         MimeMessage digest = mailbox.to("daily@example.org").get(0);
-        assertThat(Mailbox.subject(digest)).isEqualTo("Tender Watch digest for 23 November 2026: 3 notices");
+        assertThat(Mailbox.subject(digest)).isEqualTo("Tender Watch daily digest for 23 November 2026: 3 notices");
         String text = Mailbox.part(digest, 0);
         assertThat(text).contains("== Clinical insourcing ==", "== Clinical outsourcing ==", "Provision of Insourced Endoscopy Services YSTH",
                 "Gastrointestinal Physiology Insourcing");

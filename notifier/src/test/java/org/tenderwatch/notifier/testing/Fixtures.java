@@ -79,6 +79,27 @@ public final class Fixtures {
                         "no health buyer or service")))).toList();
     }
 
+    /**
+     * The first {@code count} Contracts Finder releases the labels call not relevant, one per procurement, classified so:
+     * the ordinary traffic of a portal, as a backfill brings it in bulk.
+     */
+    public static List<NoticeClassified> notRelevantReleases(int count) {
+        Path labels = Path.of(System.getProperty("tenderwatch.shared.data"), "labelled", "labels.csv");
+        try (var lines = Files.lines(labels)) {
+            java.util.Set<String> procurements = new java.util.HashSet<>();
+            return lines.filter(line -> line.startsWith("releases/contracts-finder/") && line.contains(",not_relevant,"))
+                    .map(line -> line.substring("releases/".length(), line.indexOf(',')))
+                    .map(Fixtures::release)
+                    .filter(notice -> procurements.add(notice.ocid()))
+                    .limit(count)
+                    .map(notice -> classified(notice, Category.NOT_RELEVANT, List.of(), List.of(), Stage.fromTags(notice.tags()), 0.9,
+                            List.of(new Reason("no-health-context", "buyer", "", 0, "no health buyer or service"))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static NoticeClassified classified(NoticeFetched notice, Category category, List<String> specialties,
                                               List<String> signals, Stage stage, double confidence, List<Reason> reasons) {
         return new NoticeClassified(notice, category, specialties, signals, stage, confidence, reasons, "test",

@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.deliver.email;
 
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
@@ -47,17 +48,28 @@ class EmailContent {
         return new Rendered(Text.line(subject, 200), templates.text(template, model), templates.html(template, model));
     }
 
-    /** Fills the model of a digest and answers its subject. */
+    /** Fills the model of a digest and answers its subject; what did not fit under the cap is counted and linked. */
     private static String digest(Message message, Map<String, Object> model) {
         var groups = AlertItem.byCategory(message.alerts());
-        String count = AlertItem.noticeCount(message.alerts());
+        DigestExtent extent = message.extent();
+        int total = extent == null ? AlertItem.distinctReleases(message.alerts()).size() : extent.total();
+        String count = total + (total == 1 ? " notice" : " notices");
         String period = message.period() == null ? "" : DAY.format(message.period());
+        String heading = extent == null ? "Tender Watch digest" : extent.heading();
         model.put("groups", groups.entrySet().stream().map(e -> Map.of(
                 "category", NoticeSummary.categoryName(e.getKey()),
                 "alerts", e.getValue().stream().map(NoticeSummary::of).map(EmailContent::alert).toList())).toList());
         model.put("count", count);
         model.put("period", period);
-        return "Tender Watch digest for " + period + ": " + count;
+        model.put("heading", heading);
+        model.put("more", extent == null ? List.of() : extent.more().stream().map(m -> {
+            Map<String, Object> more = new HashMap<>();
+            more.put("name", m.subscriptionName());
+            more.put("count", m.count());
+            more.put("url", m.searchUrl());
+            return more;
+        }).toList());
+        return heading + (period.isEmpty() ? "" : " for " + period) + ": " + count;
     }
 
     /**

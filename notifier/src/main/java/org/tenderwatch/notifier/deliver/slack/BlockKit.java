@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.deliver.slack;
 
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
@@ -24,7 +25,8 @@ final class BlockKit {
     }
 
     static Map<String, Object> payload(Message message) {
-        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST ? digest(message) : instant(message);
+        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST || message.extent() != null
+                ? digest(message) : instant(message);
         blocks.add(context(Mrkdwn.link(message.manageUrl(), "Manage alerts") + " · "
                 + Mrkdwn.link(message.unsubscribeUrl(), "Unsubscribe")));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -73,12 +75,16 @@ final class BlockKit {
         return blocks;
     }
 
+    /** A digest, or a burst of alerts gathered into one post: grouped by category, capped, the rest counted and linked. */
     private static List<Map<String, Object>> digest(Message message) {
         Map<Category, List<AlertItem>> byCategory = AlertItem.byCategory(message.alerts());
-        int total = byCategory.values().stream().mapToInt(List::size).sum();
+        int listed = byCategory.values().stream().mapToInt(List::size).sum();
+        DigestExtent extent = message.extent();
+        int total = extent == null ? listed : extent.total();
+        List<DigestExtent.More> more = extent == null ? List.of() : extent.more();
         List<Map<String, Object>> blocks = new ArrayList<>();
-        blocks.add(section("*Tender Watch daily digest* for " + message.period() + ": " + AlertItem.noticeCount(message.alerts())));
-        int room = MAX_BLOCKS - 3 - byCategory.size();
+        blocks.add(section("*" + Mrkdwn.escape(heading(message)) + "*: " + total + (total == 1 ? " notice" : " notices")));
+        int room = MAX_BLOCKS - 3 - byCategory.size() - more.size();
         int shown = 0;
         for (var entry : byCategory.entrySet()) {
             if (shown == room) {
@@ -96,15 +102,25 @@ final class BlockKit {
                 shown++;
             }
         }
-        if (shown < total) {
-            blocks.add(section("…and " + (total - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
+        for (DigestExtent.More m : more) {
+            String what = "…and " + m.count() + " more for " + Mrkdwn.escape(m.subscriptionName());
+            blocks.add(section(m.searchUrl() == null ? what : what + ": " + Mrkdwn.link(m.searchUrl(), "see them all on Tender Watch")));
+        }
+        if (shown < listed) {
+            blocks.add(section("…and " + (listed - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
         }
         return blocks;
     }
 
+    private static String heading(Message message) {
+        String heading = message.extent() == null ? "Tender Watch digest" : message.extent().heading();
+        return message.period() == null ? heading : heading + " for " + DAY.format(message.period());
+    }
+
     private static String fallback(Message message) {
-        if (message.kind() == MessageKind.DIGEST) {
-            return "Tender Watch digest: " + AlertItem.noticeCount(message.alerts());
+        if (message.kind() == MessageKind.DIGEST || message.extent() != null) {
+            int total = message.extent() == null ? AlertItem.distinctReleases(message.alerts()).size() : message.extent().total();
+            return Mrkdwn.fit(Mrkdwn.escape(heading(message)) + ": " + total + (total == 1 ? " notice" : " notices"));
         }
         List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
         NoticeSummary s = NoticeSummary.of(releases.get(releases.size() - 1));
