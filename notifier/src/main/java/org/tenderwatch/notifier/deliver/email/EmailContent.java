@@ -83,6 +83,7 @@ class EmailContent {
         m.put("excerpt", s.excerpt());
         m.put("subscription", s.subscriptionName());
         m.put("recordUrl", s.recordUrl());
+        m.put("links", s.links());
         return m;
     }
 }
