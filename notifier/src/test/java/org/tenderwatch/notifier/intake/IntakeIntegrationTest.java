@@ -3,10 +3,7 @@ package org.tenderwatch.notifier.intake;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.embedded.SharedTestInfrastructure;
 import org.tenderwatch.events.Award;
 import org.tenderwatch.events.DeadLetter;
@@ -16,7 +13,7 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Organisation;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
@@ -32,29 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real Kafka and PostgreSQL; delivery off, so that the outbox can be inspected as the intake left it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// No polling here: a subscription made through this instance must reach the matcher by its change event alone.
+@NotifierTest(topic = "notices.classified.intake-test", properties = {"notifier.delivery.enabled=false",
+        "notifier.intake.dead-letter-topic=notices.classified.intake-test.dlq", "notifier.matching.refresh-interval=1h"})
 class IntakeIntegrationTest {
 
     private static final String TOPIC = "notices.classified.intake-test";
     private static final String DEAD_LETTER_TOPIC = TOPIC + ".dlq";
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
-        properties.put("notifier.delivery.enabled", "false");
-        properties.put("notifier.intake.dead-letter-topic", DEAD_LETTER_TOPIC);
-        // No polling here: a subscription made through this instance must reach the matcher by its change event alone.
-        properties.put("notifier.matching.refresh-interval", "1h");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
+    IntakeIntegrationTest(RunningNotifier notifier, Publisher publisher) {
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test
@@ -78,6 +65,10 @@ class IntakeIntegrationTest {
         assertThat(notifier.db().count("select count(*) from alert where subscription_id = ?", imaging)).isZero();
         assertThat(notifier.db().count("select count(*) from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?"
                 + " and d.kind = 'instant' and d.state = 'pending'", endoscopy)).isEqualTo(1);
+        assertThat(notifier.db().strings("select jsonb_exists(payload->'notice', 'release')::text || ':' || (payload->'notice'->>'title')"
+                + " from notice where release_id = ?", releaseId))
+                .as("the published release is not stored; what messages show is")
+                .containsExactly("false:" + notice.notice().title());
     }
 
     @Test
