@@ -41,6 +41,7 @@ public class SignedLinks {
             case CONFIRM, RESUBSCRIBE -> config.confirmLinkTtl();
             case MANAGE -> config.manageLinkTtl();
             case UNSUBSCRIBE -> null;
+            case FEEDBACK_NOT_RELEVANT, FEEDBACK_WRONG_CATEGORY, MUTE_BUYER, MUTE_SUPPLIER, MUTE_PROCUREMENT -> config.alertLinkTtl();
         };
         long expiry = ttl == null ? 0 : clock.instant().plus(ttl).getEpochSecond();
         byte[] body = (purpose.name() + ":" + id + ":" + expiry).getBytes(StandardCharsets.UTF_8);
