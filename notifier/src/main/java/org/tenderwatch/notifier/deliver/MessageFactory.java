@@ -1,6 +1,9 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
+import org.tenderwatch.notifier.outbox.MessageKind;
+import org.tenderwatch.notifier.outbox.Claimed;
+import org.tenderwatch.notifier.outbox.Outbox;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -31,25 +34,26 @@ class MessageFactory {
     private final WebhookVault vault;
     private final ProcurementThreads threads;
     private final DigestContents digests;
-    private final Bursts bursts;
+    private final Outbox outbox;
     private final VolumeSettings volume;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault,
-                   ProcurementThreads threads, DigestContents digests, Bursts bursts, VolumeSettings volume) {
+                   ProcurementThreads threads, DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
         this.tx = tx;
         this.json = json;
         this.links = links;
         this.vault = vault;
         this.threads = threads;
         this.digests = digests;
-        this.bursts = bursts;
+        this.outbox = outbox;
         this.volume = volume;
+        this.clock = clock;
     }
 
     Message build(Claimed claimed, Subscriber subscriber) {
         boolean burst = claimed.kind() == MessageKind.INSTANT && subscriber.channel() == ChannelType.SLACK
-                && bursts.gather(claimed, volume.burstThreshold());
+                && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
         List<AlertItem> alerts = withEvents(alertsOf(claimed.id(), volume.digestCap()));
         DigestExtent extent = null;
         if (claimed.kind() == MessageKind.DIGEST || burst) {
@@ -58,7 +62,7 @@ class MessageFactory {
         EarlierAlert follows = extent == null ? follows(claimed, alerts) : null;
         if (follows != null) {
             // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
-            alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.event())).toList();
+            alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.links(), a.event())).toList();
         }
         String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
@@ -87,7 +91,7 @@ class MessageFactory {
             NoticeClassified notice = alert.notice();
             String event = events.computeIfAbsent(notice.notice().releaseId(), id ->
                     FollowUpHeadline.of(notice, threads.previousRelease(id).map(this::read).orElse(null), today));
-            return new AlertItem(notice, alert.subscriptionName(), alert.update(), alert.recordUrl(), event);
+            return new AlertItem(notice, alert.subscriptionName(), alert.update(), alert.recordUrl(), alert.links(), event);
         }).toList();
     }
 
@@ -108,7 +112,7 @@ class MessageFactory {
                         select a.release_id from alert a join notice n on n.release_id = a.release_id where a.delivery_id = ?
                         group by a.release_id order by min(n.received_at), a.release_id limit ?
                     )
-                    select s.name, a.kind, n.payload::text
+                    select s.name, a.kind, n.payload::text, a.id
                     from alert a join shown on shown.release_id = a.release_id
                     join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
                     where a.delivery_id = ? order by n.received_at, a.id""")) {
@@ -119,7 +123,8 @@ class MessageFactory {
                     while (rs.next()) {
                         NoticeClassified notice = read(rs.getString(3));
                         alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.notice().ocid())));
+                                links.procurement(notice.ocid()),
+                                links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package org.tenderwatch.notifier.deliver;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.tenderwatch.notifier.outbox.Outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,9 +22,11 @@ class ProcurementThreads {
     static final ZoneId SUBSCRIBERS_ZONE = ZoneId.of("Europe/London");
 
     private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
 
-    ProcurementThreads(TransactionOperations<Connection> tx) {
+    ProcurementThreads(TransactionOperations<Connection> tx, Outbox outbox) {
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     /** The stored release of the same procurement received just before this one, as JSON. */
@@ -43,23 +46,9 @@ class ProcurementThreads {
     /** The first message sent to this subscriber about this procurement, other than the delivery being built. */
     @Nullable
     EarlierAlert firstSent(long subscriberId, String ocid, long deliveryId) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select d.id, d.created_at, d.sent_at, coalesce(n.payload -> 'notice' ->> 'title', n.release_id)
-                    from alert a join delivery d on d.id = a.delivery_id join notice n on n.release_id = a.release_id
-                    where a.subscriber_id = ? and a.ocid = ? and d.id <> ? and d.state = 'sent'
-                    order by d.sent_at, d.id limit 1""")) {
-                ps.setLong(1, subscriberId);
-                ps.setString(2, ocid);
-                ps.setLong(3, deliveryId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return null;
-                    }
-                    return new EarlierAlert(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getTimestamp(3).toInstant().atZone(SUBSCRIBERS_ZONE).toLocalDate(), Text.line(rs.getString(4), 200));
-                }
-            }
-        });
+        return outbox.firstSentAbout(subscriberId, ocid, deliveryId)
+                .map(sent -> new EarlierAlert(sent.deliveryId(), sent.queuedAt(), sent.sentAt().atZone(SUBSCRIBERS_ZONE).toLocalDate(),
+                        Text.line(sent.title(), 200)))
+                .orElse(null);
     }
 }

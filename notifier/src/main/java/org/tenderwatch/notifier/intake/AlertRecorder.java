@@ -3,8 +3,8 @@ package org.tenderwatch.notifier.intake;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.notifier.matching.Match;
+import org.tenderwatch.notifier.outbox.Outbox;
 import org.tenderwatch.notifier.subscriptions.Cadence;
 
 import java.sql.Connection;
@@ -19,16 +19,19 @@ import java.util.Map;
 /**
  * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
  * update for every subscription already alerted about the same OCID. Unique keys make a redelivered or
- * re-classified notice a no-op. Instant alerts get their outbox row here too; daily ones wait for the digest.
+ * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction, joining the
+ * message of the same procurement that waits out its gather window; daily and weekly ones wait for the digest.
  */
 @Singleton
 class AlertRecorder {
 
     private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
     private final ThreadSettings threads;
 
-    AlertRecorder(TransactionOperations<Connection> tx, ThreadSettings threads) {
+    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox, ThreadSettings threads) {
         this.tx = tx;
+        this.outbox = outbox;
         this.threads = threads;
     }
 
@@ -45,9 +48,8 @@ class AlertRecorder {
             Map<Long, List<Long>> instantBySubscriber = new LinkedHashMap<>();
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
-            for (var entry : instantBySubscriber.entrySet()) {
-                attachToDelivery(c, entry.getKey(), notice.notice(), entry.getValue());
-            }
+            instantBySubscriber.forEach((subscriber, alertIds) ->
+                    outbox.queueInstant(subscriber, notice.releaseId(), notice.ocid(), alertIds, threads.gatherWindow()));
             return new Recorded(matched, updates);
         });
     }
@@ -56,8 +58,8 @@ class AlertRecorder {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notice (release_id, ocid, payload) values (?, ?, ?::jsonb)
                 on conflict (release_id) do update set payload = excluded.payload""")) {
-            ps.setString(1, notice.notice().releaseId());
-            ps.setString(2, notice.notice().ocid());
+            ps.setString(1, notice.releaseId());
+            ps.setString(2, notice.ocid());
             ps.setString(3, json);
             ps.executeUpdate();
         }
@@ -69,8 +71,8 @@ class AlertRecorder {
                 select distinct a.subscription_id, a.subscriber_id, s.cadence
                 from alert a join subscription s on s.id = a.subscription_id
                 where a.ocid = ? and a.release_id <> ? and s.confirmed""")) {
-            ps.setString(1, notice.notice().ocid());
-            ps.setString(2, notice.notice().releaseId());
+            ps.setString(1, notice.ocid());
+            ps.setString(2, notice.releaseId());
             List<Match> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -90,8 +92,8 @@ class AlertRecorder {
             for (Match match : matches) {
                 ps.setLong(1, match.subscriptionId());
                 ps.setLong(2, match.subscriberId());
-                ps.setString(3, notice.notice().releaseId());
-                ps.setString(4, notice.notice().ocid());
+                ps.setString(3, notice.releaseId());
+                ps.setString(4, notice.ocid());
                 ps.setString(5, kind);
                 ps.setString(6, match.cadence().label());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -105,51 +107,5 @@ class AlertRecorder {
             }
         }
         return inserted;
-    }
-
-    /**
-     * One message per subscriber per release, however many of their subscriptions matched it; and one for several
-     * releases of a procurement that arrive while its message waits to go out (the gather window), so that a direct
-     * award's notices make one message. A message a worker has taken (attempted once) is left alone: it is locked
-     * while taken, and then its attempts count has moved.
-     */
-    private void attachToDelivery(Connection c, long subscriberId, NoticeFetched notice, List<Long> alertIds)
-            throws SQLException {
-        Long deliveryId = waitingDeliveryOfProcurement(c, subscriberId, notice.ocid());
-        if (deliveryId == null) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into delivery (subscriber_id, kind, release_id, next_attempt_at)
-                    values (?, 'instant', ?, now() + ? * interval '1 millisecond')
-                    on conflict (subscriber_id, release_id) where kind = 'instant'
-                    do update set subscriber_id = excluded.subscriber_id returning id""")) {
-                ps.setLong(1, subscriberId);
-                ps.setString(2, notice.releaseId());
-                ps.setLong(3, threads.gatherWindow().toMillis());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    deliveryId = rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
-            ps.setLong(1, deliveryId);
-            ps.setArray(2, c.createArrayOf("bigint", alertIds.toArray()));
-            ps.executeUpdate();
-        }
-    }
-
-    private static Long waitingDeliveryOfProcurement(Connection c, long subscriberId, String ocid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                select d.id from delivery d
-                where d.subscriber_id = ? and d.kind = 'instant' and d.state = 'pending' and d.attempts = 0
-                  and exists (select 1 from alert a where a.delivery_id = d.id and a.ocid = ?)
-                order by d.id limit 1
-                for update of d skip locked""")) {
-            ps.setLong(1, subscriberId);
-            ps.setString(2, ocid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
     }
 }

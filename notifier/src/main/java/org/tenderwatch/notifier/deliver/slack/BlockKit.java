@@ -1,10 +1,11 @@
 package org.tenderwatch.notifier.deliver.slack;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.AlertLinks;
 import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
 import java.time.format.DateTimeFormatter;
@@ -72,6 +73,9 @@ final class BlockKit {
         if (s.recordUrl() != null) {
             blocks.add(section(Mrkdwn.link(s.recordUrl(), "Timeline and evidence on Tender Watch")));
         }
+        if (s.links() != null) {
+            blocks.add(context(actions(s.links())));
+        }
         return blocks;
     }
 
@@ -98,7 +102,8 @@ final class BlockKit {
                 NoticeSummary s = NoticeSummary.of(item);
                 blocks.add(section("*" + Mrkdwn.link(s.url(), s.title()) + "*\n" + (s.update() == null ? "" : "Update: " + Mrkdwn.escape(s.update()) + "\n")
                         + Mrkdwn.escape(s.buyer()) + " · " + Mrkdwn.escape(s.value()) + "\n_Why:_ "
-                        + Mrkdwn.escape(String.join("; ", s.reasons()))));
+                        + Mrkdwn.escape(String.join("; ", s.reasons()))
+                        + (s.links() == null ? "" : "\n" + actions(s.links()))));
                 shown++;
             }
         }
@@ -115,6 +120,14 @@ final class BlockKit {
     private static String heading(Message message) {
         String heading = message.extent() == null ? "Tender Watch digest" : message.extent().heading();
         return message.period() == null ? heading : heading + " for " + DAY.format(message.period());
+    }
+
+    /** The alert's feedback and mute links on one line. */
+    private static String actions(AlertLinks links) {
+        return Mrkdwn.link(links.notRelevant(), "Not relevant") + " · " + Mrkdwn.link(links.wrongCategory(), "Wrong category")
+                + " · Mute: " + Mrkdwn.link(links.muteBuyer(), "buyer")
+                + (links.muteSupplier() == null ? "" : " · " + Mrkdwn.link(links.muteSupplier(), "supplier"))
+                + " · " + Mrkdwn.link(links.muteProcurement(), "procurement");
     }
 
     private static String fallback(Message message) {
