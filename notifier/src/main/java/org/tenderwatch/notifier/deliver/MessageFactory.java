@@ -54,11 +54,10 @@ class MessageFactory {
     Message build(Claimed claimed, Subscriber subscriber) {
         boolean burst = claimed.kind() == MessageKind.INSTANT && subscriber.channel() == ChannelType.SLACK
                 && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
-        List<AlertItem> alerts = withEvents(alertsOf(claimed.id(), volume.digestCap()));
-        DigestExtent extent = null;
-        if (claimed.kind() == MessageKind.DIGEST || burst) {
-            extent = extent(claimed, alerts, burst);
-        }
+        boolean listing = claimed.kind() == MessageKind.DIGEST || burst;
+        // A listing shows the cap and counts the rest; one procurement's releases gathered over minutes are all shown.
+        List<AlertItem> alerts = withEvents(alertsOf(claimed.id(), listing ? volume.digestCap() : Integer.MAX_VALUE));
+        DigestExtent extent = listing ? extent(claimed, alerts, burst) : null;
         EarlierAlert follows = extent == null ? follows(claimed, alerts) : null;
         if (follows != null) {
             // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
