@@ -21,15 +21,18 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
+import org.tenderwatch.notifier.digest.DigestSettings;
 import org.tenderwatch.notifier.subscriptions.InvalidField;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,9 +51,11 @@ class SubscribePage {
     private final FormTokens formTokens;
     private final ClientAddress clients;
     private final boolean secureCookie;
+    private final DigestSettings digests;
 
     SubscribePage(Pages pages, SubscriptionService service, FormTokens formTokens, ClientAddress clients,
-                  @Value("${notifier.public-url}") String publicUrl) {
+                  @Value("${notifier.public-url}") String publicUrl, DigestSettings digests) {
+        this.digests = digests;
         this.pages = pages;
         this.service = service;
         this.formTokens = formTokens;
@@ -113,6 +118,9 @@ class SubscribePage {
         model.put("regions", regions == null ? "" : regions);
         model.put("keywords", keywords == null ? "" : keywords);
         model.put("daily", "daily".equals(cadence));
+        model.put("weekly", "weekly".equals(cadence));
+        model.put("digest", "daily".equals(cadence) || "weekly".equals(cadence));
+        model.put("weeklyDay", digests.weeklyDay().getDisplayName(TextStyle.FULL, Locale.UK));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
         model.put("resubscribe", resubscribe == null ? "" : resubscribe);
         FormTokens.Pair token = formTokens.issue();

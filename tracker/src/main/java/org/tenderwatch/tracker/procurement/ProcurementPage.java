@@ -14,6 +14,7 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Reason;
 import org.tenderwatch.events.RelatedNotice;
+import org.tenderwatch.events.WorkingDays;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 import org.tenderwatch.tracker.search.Listing;
 import org.tenderwatch.tracker.web.InvalidParameter;

@@ -1,4 +1,4 @@
-package org.tenderwatch.tracker.procurement;
+package org.tenderwatch.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * Working days for standstill and representation periods: Monday to Friday, less the bank holidays of England
- * and Wales (published by GOV.UK) for the years the record covers. Beyond 2027 only weekends are left out.
+ * and Wales (published by GOV.UK) for the years the record covers. Beyond 2027 only weekends are left out. Kept here, beside
+ * the standstill end the events carry, so that the tracker's countdown and the notifier's alerts count the same days.
  */
-final class WorkingDays {
+public final class WorkingDays {
 
     private static final Set<LocalDate> BANK_HOLIDAYS = Set.of(
             LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 5),
@@ -21,12 +22,12 @@ final class WorkingDays {
     private WorkingDays() {
     }
 
-    static boolean isWorkingDay(LocalDate day) {
+    public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !BANK_HOLIDAYS.contains(day);
     }
 
     /** Working days from {@code today} to {@code last}, both included; 0 once {@code last} has passed. */
-    static int left(LocalDate today, LocalDate last) {
+    public static int left(LocalDate today, LocalDate last) {
         int days = 0;
         // A standstill lasts days or weeks, so counting one day at a time costs nothing; the cap guards odd data.
         for (LocalDate d = today; !d.isAfter(last) && days < 1000; d = d.plusDays(1)) {
