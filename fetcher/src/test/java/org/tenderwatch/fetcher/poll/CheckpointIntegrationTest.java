@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.checkpoint;
+package org.tenderwatch.fetcher.poll;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
