@@ -48,9 +48,10 @@ class ProcurementPage {
     private final ProcurementReader reader;
     private final Pages pages;
     private final TrackerMetrics metrics;
-    private final Clock clock = Clock.system(Words.UK);
+    private final Clock clock;
 
-    ProcurementPage(ProcurementReader reader, Pages pages, TrackerMetrics metrics) {
+    ProcurementPage(ProcurementReader reader, Pages pages, TrackerMetrics metrics, Clock clock) {
+        this.clock = clock.withZone(Words.UK);
         this.reader = reader;
         this.pages = pages;
         this.metrics = metrics;

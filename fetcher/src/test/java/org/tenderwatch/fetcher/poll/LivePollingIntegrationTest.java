@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.checkpoint;
+package org.tenderwatch.fetcher.poll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

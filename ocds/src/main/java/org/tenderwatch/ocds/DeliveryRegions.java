@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Where the work is delivered, as the tender, its items and its lots publish it. */
-final class Regions {
+final class DeliveryRegions {
 
-    private Regions() {
+    private DeliveryRegions() {
     }
 
     /** Delivery regions (ITL/NUTS codes or names) and postcodes of the tender, its items and lots, as published. */

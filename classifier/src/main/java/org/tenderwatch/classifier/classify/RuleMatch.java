@@ -6,13 +6,13 @@ import org.tenderwatch.classifier.classify.rules.Field;
  * Where a rule matched: the field, the phrase or code, the organisation name it was found in (for buyer, supplier
  * and party fields), and how much that field counts.
  */
-record Match(Field field, String matched, String within, double factor) {
+record RuleMatch(Field field, String matched, String within, double factor) {
 
     /** A rule that fires on its conditions alone matched nothing in particular. */
-    static final Match CONDITIONS = new Match(null, null, null, 1.0);
+    static final RuleMatch CONDITIONS = new RuleMatch(null, null, null, 1.0);
 
     /** The stronger field wins; at equal strength the longer phrase, which says more ("foundation trust" over "hospital"). */
-    Match better(Match other) {
+    RuleMatch better(RuleMatch other) {
         if (other.factor != factor) {
             return other.factor > factor ? other : this;
         }

@@ -1,7 +1,6 @@
-package org.tenderwatch.fetcher.publish;
+package org.tenderwatch.fetcher.deadletter;
 
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
@@ -16,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -34,46 +31,44 @@ public class DeadLetters {
     private final Producer<String, String> producer;
     private final JsonMapper json;
     private final FetcherMetrics metrics;
-    private final PublishSettings settings;
-    private final Clock clock;
-    private final PublishTopics topics;
+    private final DeadLetterTopic topic;
 
     DeadLetters(DeadLetterRepository table, @KafkaClient("fetcher") Producer<String, String> producer, JsonMapper json,
-                FetcherMetrics metrics, PublishSettings settings, Clock clock, PublishTopics topics) {
+                FetcherMetrics metrics, DeadLetterTopic topic) {
         this.table = table;
         this.producer = producer;
         this.json = json;
         this.metrics = metrics;
-        this.settings = settings;
-        this.clock = clock;
-        this.topics = topics;
+        this.topic = topic;
     }
 
-    public void keep(String source, Reason reason, @Nullable String url, @Nullable String ocid, @Nullable String releaseId,
-                     String error, String payload) {
-        String hash = sha256(payload);
+    /** @param letter built by the fetcher's DeadLetterFactory, about its source */
+    public void keep(DeadLetter letter) {
+        String source = letter.source();
+        String reason = letter.kind().label();
+        String hash = sha256(letter.payload());
         // A NUL in a page once made this insert fail on every poll; what PostgreSQL and JSON readers cannot hold is
         // kept as visible escapes, the rest exactly as read.
-        url = StorableText.escaped(url);
-        ocid = StorableText.escaped(ocid);
-        releaseId = StorableText.escaped(releaseId);
-        error = StorableText.escaped(error);
-        payload = StorableText.escaped(payload);
-        long added = table.insertIfNew(source, reason.label(), url, ocid, releaseId, error, payload, hash);
+        String url = StorableText.escaped(letter.url());
+        String ocid = StorableText.escaped(letter.ocid());
+        String releaseId = StorableText.escaped(letter.releaseId());
+        String error = StorableText.escaped(letter.error());
+        String payload = StorableText.escaped(letter.payload());
+        long added = table.insertIfNew(source, reason, url, ocid, releaseId, error, payload, hash);
         if (added == 0) {
-            LOG.debug("{}: already kept as a dead letter ({}), release {} from {}", source, reason.label(), releaseId, url);
+            LOG.debug("{}: already kept as a dead letter ({}), release {} from {}", source, reason, releaseId, url);
             return;
         }
-        LOG.warn("{}: dead letter ({}) release {} from {}: {}", source, reason.label(), releaseId, url, error);
-        metrics.deadLetter(source, reason.label());
-        DeadLetter letter = new DeadLetter("fetcher", source, url, ocid, releaseId, error, onTopic(payload), clock.instant());
+        LOG.warn("{}: dead letter ({}) release {} from {}: {}", source, reason, releaseId, url, error);
+        metrics.deadLetter(source, reason);
+        DeadLetter onTopic = letter.about(source, ocid, releaseId).from(url).withErrorAndPayload(error, onTopic(payload));
         String key = ocid != null ? ocid : url != null ? url : source;
-        topics.ensure();
+        topic.ensure();
         try {
-            producer.send(new ProducerRecord<>(settings.deadLetterTopic(), key, json.writeValueAsString(letter))).get();
+            producer.send(new ProducerRecord<>(topic.name(), key, json.writeValueAsString(onTopic))).get();
         } catch (IOException | ExecutionException e) {
             // The row above already keeps the payload; the topic copy is for watchers, so a failure here is logged, not fatal.
-            LOG.error("{}: dead letter kept in the table but not sent to {}: {}", source, settings.deadLetterTopic(), e.toString());
+            LOG.error("{}: dead letter kept in the table but not sent to {}: {}", source, topic.name(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -81,7 +76,7 @@ public class DeadLetters {
 
     /** The topic has a record-size limit; the table keeps the whole payload. */
     private String onTopic(String payload) {
-        int limit = settings.maxReleaseChars();
+        int limit = topic.maxPayloadChars();
         return payload.length() <= limit ? payload
                 : payload.substring(0, limit) + "… [cut at " + limit + " of " + payload.length() + " characters; whole in dead_letter]";
     }
@@ -91,15 +86,6 @@ public class DeadLetters {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /** Why input became a dead letter: the {@code reason} tag of the metric. */
-    public enum Reason {
-        MALFORMED_PAGE, MALFORMED_RELEASE, INVALID_RELEASE, OVERSIZED_RELEASE, DUPLICATE_RELEASE;
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

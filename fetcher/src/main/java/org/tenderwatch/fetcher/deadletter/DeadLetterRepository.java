@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.publish;
+package org.tenderwatch.fetcher.deadletter;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;

@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.checkpoint;
+package org.tenderwatch.fetcher.poll;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;

@@ -7,11 +7,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PhraseIndexTest {
+class TextTermIndexTest {
 
     @Test
     void keywordsMatchWholeWordsWhateverTheirCase() {
-        PhraseIndex keywords = index(true, List.of("mri"), List.of("endoscopy unit"), List.of("ct"));
+        TextTermIndex keywords = index(true, List.of("mri"), List.of("endoscopy unit"), List.of("ct"));
 
         assertThat(keywords.accepting("Mobile MRI scanners", Set.of()).stream()).containsExactly(0);
         assertThat(keywords.accepting("new ENDOSCOPY UNIT, phase 2", Set.of()).stream()).containsExactly(1);
@@ -21,7 +21,7 @@ class PhraseIndexTest {
 
     @Test
     void aWordEndsWhereNoLetterFollowsSoDigitsAndPunctuationBorderIt() {
-        PhraseIndex keywords = index(true, List.of("mri"));
+        TextTermIndex keywords = index(true, List.of("mri"));
 
         assertThat(keywords.accepting("MRI2026 programme", Set.of()).stream()).containsExactly(0);
         assertThat(keywords.accepting("(MRI)", Set.of()).stream()).containsExactly(0);
@@ -30,7 +30,7 @@ class PhraseIndexTest {
 
     @Test
     void buyerFragmentsMatchInsideWordsAndIdentifiersExactly() {
-        PhraseIndex buyers = index(false, List.of("leeds"), List.of("rr8"));
+        TextTermIndex buyers = index(false, List.of("leeds"), List.of("rr8"));
 
         assertThat(buyers.accepting("The Leeds Teaching Hospitals NHS Trust", Set.of()).stream()).containsExactly(0);
         assertThat(buyers.accepting("Bleedstown Council", Set.of()).stream()).containsExactly(0);
@@ -39,14 +39,14 @@ class PhraseIndexTest {
 
     @Test
     void overlappingPhrasesAreAllFound() {
-        PhraseIndex keywords = index(true, List.of("patient transport"), List.of("transport service"));
+        TextTermIndex keywords = index(true, List.of("patient transport"), List.of("transport service"));
 
         assertThat(keywords.accepting("non-emergency patient transport service", Set.of()).stream()).containsExactly(0, 1);
     }
 
     @Test
     void subscriptionsWithoutPhrasesAcceptAnythingAndAnIndexOfNoneStillAnswers() {
-        PhraseIndex none = index(true, List.of(), List.of());
+        TextTermIndex none = index(true, List.of(), List.of());
 
         assertThat(none.accepting("any text", Set.of()).stream()).containsExactly(0, 1);
         assertThat(none.accepting("", Set.of()).stream()).containsExactly(0, 1);
@@ -54,15 +54,15 @@ class PhraseIndexTest {
 
     @Test
     void lettersOutsideAsciiAreMatchedWithoutTheirCase() {
-        PhraseIndex keywords = index(true, List.of("gwasanaethau iechyd"), List.of("ysbyty"));
+        TextTermIndex keywords = index(true, List.of("gwasanaethau iechyd"), List.of("ysbyty"));
 
         assertThat(keywords.accepting("GWASANAETHAU IECHYD yng Nghymru", Set.of()).stream()).containsExactly(0);
         assertThat(keywords.accepting("Ysbyty Gwynedd — Ÿsbyty", Set.of()).stream()).containsExactly(1);
     }
 
     @SafeVarargs
-    private static PhraseIndex index(boolean wholeWords, List<String>... phrasesBySubscription) {
-        PhraseIndex index = new PhraseIndex(wholeWords);
+    private static TextTermIndex index(boolean wholeWords, List<String>... phrasesBySubscription) {
+        TextTermIndex index = new TextTermIndex(wholeWords);
         for (int i = 0; i < phrasesBySubscription.length; i++) {
             index.add(i, phrasesBySubscription[i]);
         }

@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.checkpoint;
+package org.tenderwatch.fetcher.poll;
 
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.checkpoint;
+package org.tenderwatch.fetcher.poll;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;

@@ -17,14 +17,14 @@ import java.util.TreeMap;
  * of subscriptions or phrases. The automaton is the classifier's (a double-array trie); case is ignored by lowering
  * text and terms one character at a time, so that positions in the lowered text are positions in the notice.
  */
-final class PhraseIndex {
+final class TextTermIndex {
 
     private final TermIndex terms = new TermIndex();
     private final boolean wholeWords;
     /** Null while no subscription names a phrase: an empty automaton cannot be built. */
     private AhoCorasickDoubleArrayTrie<List<String>> trie;
 
-    PhraseIndex(boolean wholeWords) {
+    TextTermIndex(boolean wholeWords) {
         this.wholeWords = wholeWords;
     }
 
@@ -32,7 +32,7 @@ final class PhraseIndex {
         terms.add(position, phrases);
     }
 
-    PhraseIndex build() {
+    TextTermIndex build() {
         Map<String, List<String>> byLowered = new TreeMap<>();
         for (String term : terms.terms()) {
             if (!term.isEmpty()) {

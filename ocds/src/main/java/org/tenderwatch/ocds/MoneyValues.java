@@ -11,14 +11,14 @@ import java.util.function.Consumer;
  * a value such as {@code 1e-20000} or {@code 1e999999999} cannot be stored as a number downstream. Such an amount is
  * left out with an anomaly, never turned into 0.
  */
-final class Amounts {
+final class MoneyValues {
 
     // Ten trillion pounds: far above any public contract, far below the absurd values seen in the data.
     private static final BigDecimal LARGEST_PLAUSIBLE = new BigDecimal("1e13");
     // Money is counted in pennies; a smaller non-zero amount is a broken value, not a price.
     private static final BigDecimal SMALLEST_PLAUSIBLE = new BigDecimal("0.01");
 
-    private Amounts() {
+    private MoneyValues() {
     }
 
     static Money money(JsonNode value, String where, Consumer<String> anomalies) {

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 /** The shared bits of the local stack's two little web pages. */
-final class Pages {
+final class LocalPageHtml {
 
-    private Pages() {
+    private LocalPageHtml() {
     }
 
     static String html(String title, String body) {

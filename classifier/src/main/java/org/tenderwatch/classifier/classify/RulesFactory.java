@@ -10,13 +10,13 @@ import java.time.Clock;
 
 /** Loads and validates the rules when the service starts, so a broken rules file stops it at once. */
 @Factory
-class ClassifierFactory {
+class RulesFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClassifierFactory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RulesFactory.class);
 
     @Context
-    Classifier classifier(RulesSettings settings) {
-        Classifier classifier = new Classifier(RulesLoader.load(settings.path()), Clock.systemUTC());
+    Classifier classifier(RulesSettings settings, Clock clock) {
+        Classifier classifier = new Classifier(RulesLoader.load(settings.path()), clock);
         LOG.info("rules version {} loaded from {}", classifier.rulesVersion(),
                 settings.path() == null || settings.path().isBlank() ? "the bundled rules" : settings.path());
         return classifier;
