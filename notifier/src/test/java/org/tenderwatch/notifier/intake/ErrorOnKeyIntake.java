@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.mute.Silencer;
 
 import java.sql.Connection;
 
@@ -25,8 +26,8 @@ class ErrorOnKeyIntake extends NoticeIntake {
 
     ErrorOnKeyIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
                      TransactionOperations<Connection> tx, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
-                     @Value("${test.faults.intake-error-key}") String key) {
-        super(json, matcher, recorder, deadLetters, tx, metrics, untilTheDatabaseAnswers);
+                     Silencer silencer, @Value("${test.faults.intake-error-key}") String key) {
+        super(json, matcher, recorder, deadLetters, tx, metrics, untilTheDatabaseAnswers, silencer);
         this.key = key;
     }
 
