@@ -1,5 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
+import org.tenderwatch.notifier.outbox.Claimed;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;

@@ -17,6 +17,10 @@ import java.util.Map;
  * its numeric type (more than 131,072 digits before the point or 16,383 after, e.g. {@code 1e-20000}); an amount
  * of money beyond ±£10 trillion is nonsense too. Such a number becomes null (not known), never 0. Streams token
  * by token: the notice is never held twice as a tree.
+ * <p>
+ * The release JSON as published ({@code notice.release}) is left out: nothing here reads it (messages are rendered
+ * from the normalised fields, and the tracker keeps the published release as evidence), and it is most of the
+ * notice's size, so storing it would double the {@code notice} table for nothing.
  */
 final class StorableJson {
 
@@ -45,6 +49,11 @@ final class StorableJson {
                 switch (token) {
                     case FIELD_NAME -> {
                         field = in.currentName();
+                        if (isPublishedRelease(in)) {
+                            in.nextToken();
+                            in.skipChildren();
+                            continue;
+                        }
                         gen.writeFieldName(text(field, anomalies));
                     }
                     case VALUE_STRING -> gen.writeString(text(in.getText(), anomalies));
@@ -61,7 +70,15 @@ final class StorableJson {
                 }
             }
         }
-        return new Cleaned(anomalies.isEmpty() ? json : out.toString(), anomalies);
+        return new Cleaned(out.toString(), anomalies);
+    }
+
+    /** {@code notice.release} of the top-level object: the published release, whatever value it has. */
+    private static boolean isPublishedRelease(JsonParser in) {
+        var context = in.getParsingContext();
+        var parent = context.getParent();
+        return "release".equals(context.getCurrentName()) && parent != null && "notice".equals(parent.getCurrentName())
+                && parent.getParent() != null && parent.getParent().inRoot();
     }
 
     private static boolean storable(BigDecimal number) {

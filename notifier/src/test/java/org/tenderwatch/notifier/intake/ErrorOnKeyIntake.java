@@ -4,13 +4,11 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.tenderwatch.events.DeadLetterFactory;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 import org.tenderwatch.notifier.mute.Silencer;
-
-import java.sql.Connection;
 
 /**
  * The real intake, except that the record with one chosen key raises an {@link Error} the first time, as a broken
@@ -25,9 +23,9 @@ class ErrorOnKeyIntake extends NoticeIntake {
     private volatile boolean raised;
 
     ErrorOnKeyIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
-                     TransactionOperations<Connection> tx, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
+                     DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
                      Silencer silencer, @Value("${test.faults.intake-error-key}") String key) {
-        super(json, matcher, recorder, deadLetters, tx, metrics, untilTheDatabaseAnswers, silencer);
+        super(json, matcher, recorder, deadLetters, letters, metrics, untilTheDatabaseAnswers, silencer);
         this.key = key;
     }
 

@@ -34,14 +34,16 @@ class NoticeIntake {
 
     void accept(String topic, @Nullable String key, @Nullable String payload) {
         NoticeClassified notice;
+        String stored;
         try {
             notice = json.readValue(payload == null ? "" : payload, NoticeClassified.class);
             requireUsable(notice);
+            stored = WithoutPublishedRelease.of(payload);
         } catch (IOException | RuntimeException e) {
             deadLetter(topic, key, payload, "unreadable classified notice: " + e.getMessage());
             return;
         }
-        ProcurementRecorder.Outcome outcome = untilTheDatabaseAnswers.get(() -> recorder.record(notice, payload));
+        ProcurementRecorder.Outcome outcome = untilTheDatabaseAnswers.get(() -> recorder.record(notice, stored));
         metrics.releaseRecorded(outcome);
         LOG.debug("Release {} of {}: {}", notice.notice().releaseId(), notice.notice().ocid(), outcome);
     }

@@ -56,6 +56,10 @@ class IntakeIntegrationTest {
                 .containsExactly(tender.notice().release());
         assertThat(tracker.db().strings("select sha256 from release where release_id = ?", tender.notice().releaseId()))
                 .containsExactly(Evidence.sha256(tender.notice().release()));
+        assertThat(tracker.db().strings("select jsonb_exists(payload::jsonb->'notice', 'release')::text || ':'"
+                + " || (payload::jsonb->'notice'->>'title') from release where release_id = ?", tender.notice().releaseId()))
+                .as("the published release is kept once, in original, not again in the classified notice")
+                .containsExactly("false:" + tender.notice().title());
         assertThat(tracker.db().strings("select stage from procurement where ocid = ?", ocid)).containsExactly("amendment");
         assertThat(tracker.db().strings("select category from procurement where ocid = ?", ocid)).containsExactly("nonclinical_outsourcing");
         assertThat(tracker.db().strings("select value_amount::bigint from procurement where ocid = ?", ocid)).containsExactly("251052");

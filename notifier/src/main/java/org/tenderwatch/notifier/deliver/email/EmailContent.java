@@ -1,9 +1,9 @@
 package org.tenderwatch.notifier.deliver.email;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 import org.tenderwatch.notifier.deliver.Text;
 

@@ -1,10 +1,10 @@
 package org.tenderwatch.notifier.deliver.slack;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.AlertLinks;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
 import java.util.ArrayList;
