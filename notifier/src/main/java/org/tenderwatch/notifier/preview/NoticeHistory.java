@@ -16,9 +16,18 @@ interface NoticeHistory extends GenericRepository<StoredNotice, String> {
     @Query("SELECT set_config('statement_timeout', :millis, true)")
     String statementTimeout(String millis);
 
+    /**
+     * A page of the notices of these {@code categories} (with {@code possiblyRelevant} among {@code possibly}), in the
+     * order they came. The page is chosen on the index alone; only its rows are read whole.
+     */
     @Query("""
-            SELECT release_id, received_at, jsonb_set(payload, '{notice,release}', '""')::text AS payload
-            FROM notice WHERE (received_at, release_id) > (:afterReceived, :afterRelease) AND received_at < :until
-            ORDER BY received_at, release_id LIMIT :limit""")
-    List<StoredNotice> page(Instant afterReceived, String afterRelease, Instant until, int limit);
+            SELECT n.release_id, n.received_at, jsonb_set(n.payload, '{notice,release}', '""')::text AS payload
+            FROM notice n JOIN (
+                SELECT release_id FROM notice
+                WHERE payload->>'category' = ANY(:categories) AND coalesce(payload->>'possiblyRelevant', 'false') = ANY(:possibly)
+                  AND received_at < :until AND (received_at, release_id) > (:afterReceived, :afterRelease)
+                ORDER BY received_at, release_id LIMIT :limit) page ON page.release_id = n.release_id
+            ORDER BY n.received_at, n.release_id""")
+    List<StoredNotice> page(Instant afterReceived, String afterRelease, Instant until, String[] categories, String[] possibly,
+                            int limit);
 }

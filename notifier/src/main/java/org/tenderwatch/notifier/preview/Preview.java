@@ -9,7 +9,7 @@ import java.util.List;
  * How many alerts a filter would have produced, week by week (Monday to Sunday, UK time), the last one the current
  * week so far.
  *
- * @param noticesRead notices it was tried on
+ * @param noticesRead notices it was tried on: those received in the weeks counted whose category the filter allows
  * @param complete    false when the preview stopped at its time or notice limit: the counts are then a lower bound
  */
 @Serdeable

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.matching.MatchableNotice;
 import org.tenderwatch.notifier.matching.SubscriptionIndex;
@@ -25,12 +26,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
  * Runs a filter, exactly as matching would, over the notices this notifier received in the last weeks, and counts
- * the alerts it would have made per week (direct matches; follow-ups about earlier alerts are not counted). Anyone
+ * the alerts it would have made per week (direct matches; follow-ups about earlier alerts are not counted). The
+ * database leaves out, through an index, the notices the filter's categories exclude (most notices are not relevant);
+ * matching decides the rest. Anyone
  * may ask, so the work is bounded: a few previews at a time, a page of notices in memory at a time (without their
  * release JSON), at most {@code maxNotices} notices and {@code timeLimit} of time, each query under a statement
  * timeout. What stops early says so.
@@ -77,6 +81,7 @@ public class VolumePreview {
         Instant until = clock.instant();
         SubscriptionIndex index = new SubscriptionIndex(List.of(new Subscription(0, 0, ChannelType.EMAIL, null, "", filter,
                 Cadence.INSTANT, 7, true, Instant.EPOCH)));
+        Candidates candidates = Candidates.of(filter);
         int[] alerts = new int[settings.weeks() + 1];
         long deadline = System.nanoTime() + settings.timeLimit().toNanos();
         int[] read = {0};
@@ -88,7 +93,8 @@ public class VolumePreview {
                 String afterRelease = "";
                 int pageSize = Math.min(PAGE, settings.maxNotices());
                 while (true) {
-                    List<StoredNotice> page = history.page(afterReceived, afterRelease, until, pageSize);
+                    List<StoredNotice> page = history.page(afterReceived, afterRelease, until, candidates.categories(), candidates.possibly(),
+                            pageSize);
                     for (StoredNotice notice : page) {
                         if (matches(index, notice)) {
                             LocalDate day = notice.receivedAt().atZone(UK).toLocalDate();
@@ -122,6 +128,26 @@ public class VolumePreview {
             total += alerts[i];
         }
         return new Preview(weeks, total, read[0], complete);
+    }
+
+    /**
+     * The stored notices a filter can match at all, by category, as matching decides: a not relevant or possibly
+     * relevant notice only when {@code not_relevant} is asked for by name; no category asked for: any relevant one.
+     */
+    record Candidates(String[] categories, String[] possibly) {
+
+        static Candidates of(SubscriptionFilter filter) {
+            String notRelevant = Category.NOT_RELEVANT.label();
+            if (filter.categories().contains(notRelevant)) {
+                // A possibly relevant notice of any category is matched as not relevant.
+                return new Candidates(Arrays.stream(Category.values()).map(Category::label).toArray(String[]::new),
+                        new String[]{"false", "true"});
+            }
+            String[] relevant = filter.categories().isEmpty()
+                    ? Arrays.stream(Category.values()).filter(Category::relevant).map(Category::label).toArray(String[]::new)
+                    : filter.categories().toArray(String[]::new);
+            return new Candidates(relevant, new String[]{"false"});
+        }
     }
 
     private boolean matches(SubscriptionIndex index, StoredNotice stored) {
