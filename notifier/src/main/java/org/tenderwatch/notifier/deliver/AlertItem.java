@@ -34,7 +34,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
         Map<Category, List<AlertItem>> grouped = new EnumMap<>(Category.class);
         Set<String> seen = new HashSet<>();
         for (AlertItem alert : alerts) {
-            if (seen.add(alert.notice().notice().releaseId())) {
+            if (seen.add(alert.notice().releaseId())) {
                 grouped.computeIfAbsent(alert.notice().category(), c -> new ArrayList<>()).add(alert);
             }
         }
@@ -43,7 +43,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
 
     /** "1 notice", "3 notices": each notice counted once, however many of the subscriber's subscriptions it matched. */
     public static String noticeCount(List<AlertItem> alerts) {
-        long count = alerts.stream().map(alert -> alert.notice().notice().releaseId()).distinct().count();
+        long count = alerts.stream().map(alert -> alert.notice().releaseId()).distinct().count();
         return count + (count == 1 ? " notice" : " notices");
     }
 }

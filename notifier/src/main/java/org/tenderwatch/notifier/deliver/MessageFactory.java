@@ -56,7 +56,7 @@ class MessageFactory {
                     while (rs.next()) {
                         NoticeClassified notice = read(rs.getString(3));
                         alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.notice().ocid()),
+                                links.procurement(notice.ocid()),
                                 links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
                     }
                 }

@@ -21,12 +21,13 @@ class DigestScheduler {
 
     private final Outbox outbox;
     private final DigestSettings config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final Supervisor supervisor;
 
-    DigestScheduler(Outbox outbox, DigestSettings config, Supervisor supervisor) {
+    DigestScheduler(Outbox outbox, DigestSettings config, Supervisor supervisor, Clock clock) {
         this.supervisor = supervisor;
+        this.clock = clock;
         this.outbox = outbox;
         this.config = config;
     }

@@ -53,7 +53,7 @@ class AlertRecorder {
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
             instantBySubscriber.forEach((subscriber, alertIds) ->
-                    outbox.queueInstant(subscriber, notice.notice().releaseId(), alertIds));
+                    outbox.queueInstant(subscriber, notice.releaseId(), alertIds));
             return new Recorded(matched, updates);
         });
     }
@@ -62,8 +62,8 @@ class AlertRecorder {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notice (release_id, ocid, payload) values (?, ?, ?::jsonb)
                 on conflict (release_id) do update set payload = excluded.payload""")) {
-            ps.setString(1, notice.notice().releaseId());
-            ps.setString(2, notice.notice().ocid());
+            ps.setString(1, notice.releaseId());
+            ps.setString(2, notice.ocid());
             ps.setString(3, json);
             ps.executeUpdate();
         }
@@ -75,8 +75,8 @@ class AlertRecorder {
                 select distinct a.subscription_id, a.subscriber_id, s.cadence
                 from alert a join subscription s on s.id = a.subscription_id
                 where a.ocid = ? and a.release_id <> ? and s.confirmed""")) {
-            ps.setString(1, notice.notice().ocid());
-            ps.setString(2, notice.notice().releaseId());
+            ps.setString(1, notice.ocid());
+            ps.setString(2, notice.releaseId());
             List<Match> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -96,8 +96,8 @@ class AlertRecorder {
             for (Match match : matches) {
                 ps.setLong(1, match.subscriptionId());
                 ps.setLong(2, match.subscriberId());
-                ps.setString(3, notice.notice().releaseId());
-                ps.setString(4, notice.notice().ocid());
+                ps.setString(3, notice.releaseId());
+                ps.setString(4, notice.ocid());
                 ps.setString(5, kind);
                 ps.setString(6, match.cadence().label());
                 try (ResultSet rs = ps.executeQuery()) {

@@ -80,21 +80,21 @@ class NoticeIntake {
             // The same notice would be refused again on every retry: an outage is waited out, a data error is not.
             deadLetters.keep(letters.letter(DeadLetterKind.REFUSED_BY_DATABASE,
                     "the database refused a value of the notice: " + refusal, payload)
-                    .about(notice.notice().source(), key, notice.notice().releaseId()));
+                    .about(notice.notice().source(), key, notice.releaseId()));
             return;
         }
         metrics.alertsRecorded(recorded.matches(), recorded.updates());
         silencer.count(silenced[0]);
-        LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.notice().releaseId(), notice.notice().ocid(),
+        LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.releaseId(), notice.ocid(),
                 recorded.matches(), recorded.updates());
     }
 
     private static void requireUsable(NoticeClassified notice) {
-        if (notice.notice() == null || blank(notice.notice().ocid()) || blank(notice.notice().releaseId())) {
+        if (notice.notice() == null || blank(notice.ocid()) || blank(notice.releaseId())) {
             throw new IllegalArgumentException("notice, notice.ocid and notice.releaseId are required");
         }
         // Both are keys of indexed columns, whose entries PostgreSQL limits to about 2.7 kB; real ones are short.
-        if (notice.notice().ocid().length() > MAX_ID_LENGTH || notice.notice().releaseId().length() > MAX_ID_LENGTH) {
+        if (notice.ocid().length() > MAX_ID_LENGTH || notice.releaseId().length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("notice.ocid and notice.releaseId may be at most " + MAX_ID_LENGTH + " characters");
         }
         if (notice.category() == null || notice.stage() == null) {
