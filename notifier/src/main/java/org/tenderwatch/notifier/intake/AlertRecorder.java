@@ -20,17 +20,20 @@ import java.util.function.Predicate;
 /**
  * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
  * update for every subscription already alerted about the same OCID. Unique keys make a redelivered or
- * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction; daily ones wait for the digest.
+ * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction, joining the
+ * message of the same procurement that waits out its gather window; daily and weekly ones wait for the digest.
  */
 @Singleton
 class AlertRecorder {
 
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
+    private final ThreadSettings threads;
 
-    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox) {
+    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox, ThreadSettings threads) {
         this.tx = tx;
         this.outbox = outbox;
+        this.threads = threads;
     }
 
     record Recorded(int matches, int updates) {
@@ -53,7 +56,7 @@ class AlertRecorder {
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
             instantBySubscriber.forEach((subscriber, alertIds) ->
-                    outbox.queueInstant(subscriber, notice.releaseId(), alertIds));
+                    outbox.queueInstant(subscriber, notice.releaseId(), notice.ocid(), alertIds, threads.gatherWindow()));
             return new Recorded(matched, updates);
         });
     }

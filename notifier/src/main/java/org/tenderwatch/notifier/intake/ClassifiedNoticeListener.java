@@ -23,7 +23,7 @@ import org.tenderwatch.notifier.supervision.Supervisor;
 /**
  * Thin adapter from the topic to {@link NoticeIntake}. A poll's offsets are committed only after every notice of it has
  * its alerts committed, so a crash means redelivery of at most that poll, which the outbox's unique keys absorb. While the database cannot be reached
- * the intake waits it out ({@link UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
+ * the intake waits it out ({@link org.tenderwatch.management.UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
  * dead-lettered rather than skipped, after a few retries (about half a minute): a value the database cannot store
  * is known at once and dead-lettered at once by the intake, so these retries are only for the unforeseen.
  * Whatever escapes the intake, an {@link Error} included, is caught here, logged and counted: an Error turns /health

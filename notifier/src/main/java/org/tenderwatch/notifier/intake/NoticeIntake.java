@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetterFactory;
 import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;

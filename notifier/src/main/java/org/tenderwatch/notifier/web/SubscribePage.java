@@ -19,6 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.tenderwatch.notifier.digest.DigestSettings;
 import org.tenderwatch.notifier.preview.Preview;
 import org.tenderwatch.notifier.preview.PreviewBusy;
 import org.tenderwatch.notifier.preview.VolumePreview;
@@ -28,8 +29,10 @@ import org.tenderwatch.notifier.subscriptions.SubscriptionService;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,10 +51,12 @@ class SubscribePage {
     private final FormTokens formTokens;
     private final ClientAddress clients;
     private final boolean secureCookie;
+    private final DigestSettings digests;
     private final VolumePreview preview;
 
     SubscribePage(Pages pages, SubscriptionService service, FormTokens formTokens, ClientAddress clients,
-                  @Value("${notifier.public-url}") String publicUrl, VolumePreview preview) {
+                  @Value("${notifier.public-url}") String publicUrl, DigestSettings digests, VolumePreview preview) {
+        this.digests = digests;
         this.preview = preview;
         this.pages = pages;
         this.service = service;
@@ -116,6 +121,9 @@ class SubscribePage {
             model.put("preview", FilterForm.preview(shown));
         }
         model.put("daily", "daily".equals(cadence));
+        model.put("weekly", "weekly".equals(cadence));
+        model.put("digest", "daily".equals(cadence) || "weekly".equals(cadence));
+        model.put("weeklyDay", digests.weeklyDay().getDisplayName(TextStyle.FULL, Locale.UK));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
         model.put("resubscribe", resubscribe == null ? "" : resubscribe);
         FormTokens.Pair token = formTokens.issue();

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 import org.tenderwatch.notifier.mute.Silencer;

@@ -10,12 +10,13 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 
@@ -40,22 +41,24 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);
 
     private final NoticeIntake intake;
+    private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final IntakeState state;
     private final TrackerMetrics metrics;
-    private final String topic;
 
-    ClassifiedNoticeListener(NoticeIntake intake, IntakeState state, TrackerMetrics metrics,
-                             @Value("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}") String topic) {
+    ClassifiedNoticeListener(NoticeIntake intake, DeadLetters deadLetters, DeadLetterFactory letters, IntakeState state,
+                             TrackerMetrics metrics) {
         this.intake = intake;
+        this.deadLetters = deadLetters;
+        this.letters = letters;
         this.state = state;
         this.metrics = metrics;
-        this.topic = topic;
     }
 
     @Topic("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
     void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
         try {
-            intake.accept(topic, key, payload);
+            intake.accept(key, payload);
         } catch (Error e) {
             // Out of memory or worse: carrying on could record half a release. Say so and let the platform restart us.
             state.stopped(e.toString());
@@ -83,6 +86,7 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
         String key = record == null || record.key() == null ? null : record.key().toString();
         String payload = record == null || record.value() == null ? null : record.value().toString();
         LOG.error("could not record the release with key {} after retries; dead-lettering it", key, exception);
-        intake.deadLetter(topic, key, payload, "gave up after retries: " + exception.getCause());
+        deadLetters.keep(letters.letter(DeadLetterKind.GAVE_UP_AFTER_RETRIES,
+                "gave up after retries: " + exception.getCause(), payload).about(null, key, null));
     }
 }
