@@ -40,7 +40,10 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of(System.getProperty("tenderwatch.logs", "target/service-logs"));
         Files.createDirectories(logs);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The JVM options of ./run-local and the image, so that what the tests see is what runs.
+                "-Xmx128m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m",
+                "-XX:MaxDirectMemorySize=64m", "-Xss512k",
                 // As in production: out of memory, the JVM exits (and the test sees it) instead of limping on.
                 "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -48,6 +51,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(starts == 0
                         ? ProcessBuilder.Redirect.to(logs.resolve(name + ".log").toFile())
                         : ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         String prefix = name.toUpperCase(java.util.Locale.ROOT);
         builder.environment().put(prefix + "_PORT", String.valueOf(port));
