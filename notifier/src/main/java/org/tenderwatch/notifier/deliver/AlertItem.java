@@ -16,11 +16,17 @@ import java.util.Set;
  *
  * @param update the subscriber was alerted about an earlier release of the same procurement; this one is what happened next
  * @param recordUrl the procurement's page on the public record (the tracker), when one is configured
+ * @param links     the alert's feedback and mute links (null where a message is built without them)
  */
-public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl) {
+public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl,
+                        @Nullable AlertLinks links) {
+
+    public AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl) {
+        this(notice, subscriptionName, update, recordUrl, null);
+    }
 
     public AlertItem(NoticeClassified notice, String subscriptionName, boolean update) {
-        this(notice, subscriptionName, update, null);
+        this(notice, subscriptionName, update, null, null);
     }
 
     /** Alerts grouped by category in the categories' order, each notice once (several subscriptions may share it). */
@@ -28,7 +34,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
         Map<Category, List<AlertItem>> grouped = new EnumMap<>(Category.class);
         Set<String> seen = new HashSet<>();
         for (AlertItem alert : alerts) {
-            if (seen.add(alert.notice().notice().releaseId())) {
+            if (seen.add(alert.notice().releaseId())) {
                 grouped.computeIfAbsent(alert.notice().category(), c -> new ArrayList<>()).add(alert);
             }
         }
@@ -37,7 +43,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
 
     /** "1 notice", "3 notices": each notice counted once, however many of the subscriber's subscriptions it matched. */
     public static String noticeCount(List<AlertItem> alerts) {
-        long count = alerts.stream().map(alert -> alert.notice().notice().releaseId()).distinct().count();
+        long count = alerts.stream().map(alert -> alert.notice().releaseId()).distinct().count();
         return count + (count == 1 ? " notice" : " notices");
     }
 }

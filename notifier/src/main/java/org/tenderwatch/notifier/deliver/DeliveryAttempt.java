@@ -6,6 +6,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.outbox.Claimed;
+import org.tenderwatch.notifier.outbox.DeliveryState;
+import org.tenderwatch.notifier.outbox.MessageKind;
+import org.tenderwatch.notifier.outbox.Outbox;
 import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.Subscriber;
 import org.tenderwatch.notifier.subscriptions.SubscriberStore;
@@ -35,11 +39,11 @@ class DeliveryAttempt {
     private final DeliverySettings config;
     private final NotifierMetrics metrics;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DeliveryAttempt(List<Channel> channels, Outbox outbox, MessageFactory messages, SubscriberStore subscribers,
                     TransactionOperations<Connection> tx, DeliverySettings config, NotifierMetrics metrics,
-                    ApplicationEventPublisher<SubscriptionsChanged> events) {
+                    ApplicationEventPublisher<SubscriptionsChanged> events, Clock clock) {
         this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
         this.outbox = outbox;
         this.messages = messages;
@@ -48,6 +52,7 @@ class DeliveryAttempt {
         this.config = config;
         this.metrics = metrics;
         this.events = events;
+        this.clock = clock;
     }
 
     void run(Claimed claimed) {
@@ -58,7 +63,7 @@ class DeliveryAttempt {
         // Someone who unsubscribed may subscribe again: their new confirmation mail is the one thing that still goes out.
         boolean resubscribing = claimed.kind() == MessageKind.CONFIRMATION && "unsubscribed".equals(subscriber.blockedBecause());
         if (subscriber.blockedBecause() != null && !resubscribing) {
-            finish(claimed, name, "cancelled", subscriber.blockedBecause());
+            finish(claimed, name, DeliveryState.CANCELLED, subscriber.blockedBecause());
             return;
         }
         Message message;
@@ -72,7 +77,7 @@ class DeliveryAttempt {
             return;
         }
         if (message.kind() != MessageKind.CONFIRMATION && message.alerts().isEmpty()) {
-            finish(claimed, name, "cancelled", "nothing left to send: its subscriptions were deleted");
+            finish(claimed, name, DeliveryState.CANCELLED, "nothing left to send: its subscriptions were deleted");
             return;
         }
         Outcome outcome;
@@ -99,7 +104,7 @@ class DeliveryAttempt {
         String what = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         try {
             if (failure instanceof Error) {
-                finish(claimed, "unknown", "failed", "an Error while sending, not retried: " + what);
+                finish(claimed, "unknown", DeliveryState.FAILED, "an Error while sending, not retried: " + what);
             } else {
                 retry(claimed, "unknown", new Outcome.Retry("unexpected " + what, null));
             }
@@ -110,7 +115,7 @@ class DeliveryAttempt {
 
     private void sent(Claimed claimed, Message message, String channel) {
         outbox.sent(claimed.id());
-        metrics.delivery(channel, "sent");
+        metrics.delivery(channel, DeliveryState.SENT.label());
         Instant now = clock.instant();
         message.alerts().stream().map(a -> a.notice().notice().releaseDate()).filter(Objects::nonNull)
                 .forEach(date -> metrics.noticeAgeAtSend(channel, Duration.between(date.toInstant(), now)));
@@ -119,7 +124,7 @@ class DeliveryAttempt {
     private void retry(Claimed claimed, String channel, Outcome.Retry retry) {
         Instant now = clock.instant();
         if (Duration.between(claimed.createdAt(), now).compareTo(config.giveUpAfter()) > 0) {
-            finish(claimed, channel, "gave_up", "gave up after " + config.giveUpAfter() + " and " + claimed.attempts()
+            finish(claimed, channel, DeliveryState.GAVE_UP, "gave up after " + config.giveUpAfter() + " and " + claimed.attempts()
                     + " attempts; last: " + retry.reason());
             return;
         }
@@ -134,7 +139,7 @@ class DeliveryAttempt {
     }
 
     private void rejected(Claimed claimed, Subscriber subscriber, Channel channel, String reason) {
-        finish(claimed, channel.type().label(), "failed", reason);
+        finish(claimed, channel.type().label(), DeliveryState.FAILED, reason);
         boolean disabled = tx.executeWrite(status ->
                 subscribers.recordHardFailure(status.getConnection(), subscriber, reason, channel.hardFailuresBeforeDisabling()));
         if (disabled) {
@@ -143,9 +148,9 @@ class DeliveryAttempt {
         }
     }
 
-    private void finish(Claimed claimed, String channel, String state, String reason) {
+    private void finish(Claimed claimed, String channel, DeliveryState state, String reason) {
         outbox.finish(claimed.id(), state, reason);
-        metrics.delivery(channel, state);
-        LOG.info("Delivery {} ({}) {}: {}", claimed.id(), channel, state, reason);
+        metrics.delivery(channel, state.label());
+        LOG.info("Delivery {} ({}) {}: {}", claimed.id(), channel, state.label(), reason);
     }
 }

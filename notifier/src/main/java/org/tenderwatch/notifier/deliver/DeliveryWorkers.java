@@ -1,5 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
+import org.tenderwatch.notifier.outbox.Claimed;
+import org.tenderwatch.notifier.outbox.Outbox;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;

@@ -41,6 +41,16 @@ public class Links {
         return base + "/manage?token=" + signed.issue(LinkPurpose.MANAGE, subscriberId);
     }
 
+    /** The feedback and mute links of one alert; {@code hasSupplier}: the notice names a supplier to mute. */
+    public AlertLinks alert(long alertId, boolean hasSupplier) {
+        return new AlertLinks(
+                base + "/feedback/not-relevant?token=" + signed.issue(LinkPurpose.FEEDBACK_NOT_RELEVANT, alertId),
+                base + "/feedback/category?token=" + signed.issue(LinkPurpose.FEEDBACK_WRONG_CATEGORY, alertId),
+                base + "/mute/buyer?token=" + signed.issue(LinkPurpose.MUTE_BUYER, alertId),
+                hasSupplier ? base + "/mute/supplier?token=" + signed.issue(LinkPurpose.MUTE_SUPPLIER, alertId) : null,
+                base + "/mute/procurement?token=" + signed.issue(LinkPurpose.MUTE_PROCUREMENT, alertId));
+    }
+
     public String subscribe() {
         return base + "/";
     }

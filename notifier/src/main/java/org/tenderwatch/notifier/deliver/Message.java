@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.deliver;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
+import org.tenderwatch.notifier.outbox.Claimed;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -46,7 +48,7 @@ class MessageFactory {
         return tx.executeRead(status -> {
             List<AlertItem> alerts = new ArrayList<>();
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select s.name, a.kind, n.payload::text
+                    select s.name, a.kind, n.payload::text, a.id
                     from alert a join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
                     where a.delivery_id = ? order by n.received_at, a.id""")) {
                 ps.setLong(1, deliveryId);
@@ -54,7 +56,8 @@ class MessageFactory {
                     while (rs.next()) {
                         NoticeClassified notice = read(rs.getString(3));
                         alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.notice().ocid())));
+                                links.procurement(notice.ocid()),
+                                links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.Organisation;
 import org.tenderwatch.events.Reason;
 
 import java.util.List;
@@ -25,7 +26,8 @@ public record NoticeSummary(
         @Nullable String update,
         String excerpt,
         String subscriptionName,
-        @Nullable String recordUrl) {
+        @Nullable String recordUrl,
+        @Nullable AlertLinks links) {
 
     static final int TOP_REASONS = 3;
     /** Some notices name no buyer (a few published pages carry it only in their header). */
@@ -47,7 +49,15 @@ public record NoticeSummary(
                 item.update() ? Updates.describe(c) : null,
                 Text.cut(n.description(), 500),
                 subscriptionName(item),
-                item.recordUrl());
+                item.recordUrl(),
+                item.links());
+    }
+
+    /** The names of the suppliers the notice's awards name, each once, in the order given. */
+    public static List<String> suppliers(NoticeFetched notice) {
+        return notice.awards().stream().flatMap(award -> award.suppliers().stream())
+                .map(Organisation::name).filter(name -> name != null && !name.isBlank())
+                .map(String::trim).distinct().toList();
     }
 
     /** "Buyer: title" for a subject line, or the title alone when the notice names no buyer. */

@@ -1,39 +1,34 @@
 package org.tenderwatch.notifier.digest;
 
 import io.micronaut.scheduling.annotation.Scheduled;
-import org.tenderwatch.notifier.supervision.Supervisor;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.notifier.outbox.Outbox;
+import org.tenderwatch.notifier.supervision.Supervisor;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 
 /**
- * Once a subscriber's digest hour has come (the earliest hour among their daily subscriptions with something
- * waiting), puts one digest delivery in the outbox for the day and attaches every waiting daily alert to it. The
- * unique (subscriber, day) key makes this safe to run on every instance and to run late after downtime; a
- * subscriber with nothing waiting gets nothing.
+ * Every check interval, asks the outbox to queue the digests whose hour has come in the digest zone
+ * ({@link Outbox#queueDigests}); a subscriber with nothing waiting gets nothing.
  */
 @Singleton
 class DigestScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestScheduler.class);
 
-    private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
     private final DigestSettings config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final Supervisor supervisor;
 
-    DigestScheduler(TransactionOperations<Connection> tx, DigestSettings config, Supervisor supervisor) {
+    DigestScheduler(Outbox outbox, DigestSettings config, Supervisor supervisor, Clock clock) {
         this.supervisor = supervisor;
-        this.tx = tx;
+        this.clock = clock;
+        this.outbox = outbox;
         this.config = config;
     }
 
@@ -48,31 +43,7 @@ class DigestScheduler {
 
     /** Queues the digests due at this local time; returns how many were queued. */
     int queueDue(ZonedDateTime localNow) {
-        int queued = tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    with due as (
-                        select a.subscriber_id from alert a join subscription s on s.id = a.subscription_id
-                        where a.cadence = 'daily' and a.delivery_id is null
-                        group by a.subscriber_id having min(s.digest_hour) <= ?
-                    ), created as (
-                        insert into delivery (subscriber_id, kind, period)
-                        select subscriber_id, 'digest', ? from due
-                        on conflict (subscriber_id, period) where kind = 'digest' do nothing
-                        returning id, subscriber_id
-                    ), attached as (
-                        update alert a set delivery_id = c.id from created c
-                        where a.subscriber_id = c.subscriber_id and a.cadence = 'daily' and a.delivery_id is null
-                        returning c.id
-                    )
-                    select count(distinct id) from attached""")) {
-                ps.setInt(1, localNow.getHour());
-                ps.setDate(2, Date.valueOf(localNow.toLocalDate()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        int queued = outbox.queueDigests(localNow.getHour(), localNow.toLocalDate());
         if (queued > 0) {
             LOG.info("Queued {} daily digests for {}", queued, localNow.toLocalDate());
         }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.matching.Match;
+import org.tenderwatch.notifier.outbox.Outbox;
 import org.tenderwatch.notifier.subscriptions.Cadence;
 
 import java.sql.Connection;
@@ -18,15 +19,17 @@ import java.util.Map;
 /**
  * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
  * update for every subscription already alerted about the same OCID. Unique keys make a redelivered or
- * re-classified notice a no-op. Instant alerts get their outbox row here too; daily ones wait for the digest.
+ * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction; daily ones wait for the digest.
  */
 @Singleton
 class AlertRecorder {
 
     private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
 
-    AlertRecorder(TransactionOperations<Connection> tx) {
+    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox) {
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     record Recorded(int matches, int updates) {
@@ -42,9 +45,8 @@ class AlertRecorder {
             Map<Long, List<Long>> instantBySubscriber = new LinkedHashMap<>();
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
-            for (var entry : instantBySubscriber.entrySet()) {
-                attachToDelivery(c, entry.getKey(), notice.notice().releaseId(), entry.getValue());
-            }
+            instantBySubscriber.forEach((subscriber, alertIds) ->
+                    outbox.queueInstant(subscriber, notice.releaseId(), alertIds));
             return new Recorded(matched, updates);
         });
     }
@@ -53,8 +55,8 @@ class AlertRecorder {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notice (release_id, ocid, payload) values (?, ?, ?::jsonb)
                 on conflict (release_id) do update set payload = excluded.payload""")) {
-            ps.setString(1, notice.notice().releaseId());
-            ps.setString(2, notice.notice().ocid());
+            ps.setString(1, notice.releaseId());
+            ps.setString(2, notice.ocid());
             ps.setString(3, json);
             ps.executeUpdate();
         }
@@ -66,8 +68,8 @@ class AlertRecorder {
                 select distinct a.subscription_id, a.subscriber_id, s.cadence
                 from alert a join subscription s on s.id = a.subscription_id
                 where a.ocid = ? and a.release_id <> ? and s.confirmed""")) {
-            ps.setString(1, notice.notice().ocid());
-            ps.setString(2, notice.notice().releaseId());
+            ps.setString(1, notice.ocid());
+            ps.setString(2, notice.releaseId());
             List<Match> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -87,8 +89,8 @@ class AlertRecorder {
             for (Match match : matches) {
                 ps.setLong(1, match.subscriptionId());
                 ps.setLong(2, match.subscriberId());
-                ps.setString(3, notice.notice().releaseId());
-                ps.setString(4, notice.notice().ocid());
+                ps.setString(3, notice.releaseId());
+                ps.setString(4, notice.ocid());
                 ps.setString(5, kind);
                 ps.setString(6, match.cadence().label());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -102,27 +104,5 @@ class AlertRecorder {
             }
         }
         return inserted;
-    }
-
-    /** One message per subscriber per release, however many of their subscriptions matched it. */
-    private static void attachToDelivery(Connection c, long subscriberId, String releaseId, List<Long> alertIds)
-            throws SQLException {
-        long deliveryId;
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into delivery (subscriber_id, kind, release_id) values (?, 'instant', ?)
-                on conflict (subscriber_id, release_id) where kind = 'instant'
-                do update set subscriber_id = excluded.subscriber_id returning id""")) {
-            ps.setLong(1, subscriberId);
-            ps.setString(2, releaseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                deliveryId = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
-            ps.setLong(1, deliveryId);
-            ps.setArray(2, c.createArrayOf("bigint", alertIds.toArray()));
-            ps.executeUpdate();
-        }
     }
 }

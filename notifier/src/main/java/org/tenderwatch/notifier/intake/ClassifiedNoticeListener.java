@@ -15,6 +15,8 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
@@ -42,12 +44,16 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     static final String WORKER = "intake";
 
     private final NoticeIntake intake;
+    private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final Supervisor supervisor;
     /** System.nanoTime() when the record being processed was received, or 0 between records. */
     private volatile long busySince;
 
-    ClassifiedNoticeListener(NoticeIntake intake, Supervisor supervisor) {
+    ClassifiedNoticeListener(NoticeIntake intake, DeadLetters deadLetters, DeadLetterFactory letters, Supervisor supervisor) {
         this.intake = intake;
+        this.deadLetters = deadLetters;
+        this.letters = letters;
         this.supervisor = supervisor;
     }
 
@@ -81,7 +87,8 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
         var record = exception.getConsumerRecord().orElse(null);
         String key = record == null || record.key() == null ? null : record.key().toString();
         String payload = record == null || record.value() == null ? null : record.value().toString();
-        intake.deadLetter(key, payload, "gave up after retries: " + exception.getCause());
+        deadLetters.keep(letters.letter(DeadLetterKind.GAVE_UP_AFTER_RETRIES,
+                "gave up after retries: " + exception.getCause(), payload).about(null, key, null));
     }
 
     /** An Error, carried to the consumer loop as an exception so that the record is retried rather than skipped. */

@@ -25,7 +25,8 @@ import java.util.concurrent.Semaphore;
  * (413), an anonymous body of unknown length (411), and anonymous requests beyond those being served at once
  * (503 with Retry-After). Overload is then a fast refusal, never a heap filled with bodies that wait their turn.
  */
-@Filter({"/api/**", "/subscribe", "/confirm", "/unsubscribe", "/manage", "/manage/**", "/admin/**"})
+@Filter({"/api/**", "/subscribe", "/confirm", "/unsubscribe", "/manage", "/manage/**", "/feedback/**", "/mute/**",
+        "/admin/**"})
 class RequestLimitsFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimitsFilter.class);

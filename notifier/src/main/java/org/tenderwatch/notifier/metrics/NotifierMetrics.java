@@ -69,6 +69,12 @@ public class NotifierMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    /** answer: not_relevant, wrong_category: a subscriber said an alert's classification was wrong. */
+    public void feedback(String answer) {
+        Counter.builder("tenderwatch.notifier.feedback").description("Answers to the feedback links of alerts")
+                .tag("answer", answer).register(registry).increment();
+    }
+
     public void outboxDepth(long depth) {
         outboxDepth.set(depth);
     }

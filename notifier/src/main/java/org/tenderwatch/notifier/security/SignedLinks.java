@@ -1,6 +1,5 @@
 package org.tenderwatch.notifier.security;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +24,6 @@ public class SignedLinks {
     private final SecuritySettings config;
     private final Clock clock;
 
-    @Inject
-    SignedLinks(Keys keys, SecuritySettings config) {
-        this(keys, config, Clock.systemUTC());
-    }
-
     SignedLinks(Keys keys, SecuritySettings config, Clock clock) {
         this.keys = keys;
         this.config = config;
@@ -41,6 +35,7 @@ public class SignedLinks {
             case CONFIRM, RESUBSCRIBE -> config.confirmLinkTtl();
             case MANAGE -> config.manageLinkTtl();
             case UNSUBSCRIBE -> null;
+            case FEEDBACK_NOT_RELEVANT, FEEDBACK_WRONG_CATEGORY, MUTE_BUYER, MUTE_SUPPLIER, MUTE_PROCUREMENT -> config.alertLinkTtl();
         };
         long expiry = ttl == null ? 0 : clock.instant().plus(ttl).getEpochSecond();
         byte[] body = (purpose.name() + ":" + id + ":" + expiry).getBytes(StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.tenderwatch.notifier.subscriptions;
 
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Stage;
-import org.tenderwatch.notifier.matching.Regions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.subscriptions;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.tenderwatch.notifier.outbox.Outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +16,11 @@ import java.util.Optional;
 public class SubscriberStore {
 
     private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
 
-    SubscriberStore(TransactionOperations<Connection> tx) {
+    SubscriberStore(TransactionOperations<Connection> tx, Outbox outbox) {
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     /** The subscriber for this address, created if new. Addresses compare case-insensitively. */
@@ -129,16 +132,12 @@ public class SubscriberStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where id = ?");
                  PreparedStatement unconfirm = c.prepareStatement(
-                         "update subscription set confirmed = false, closed_at = coalesce(closed_at, now()), updated_at = now() where subscriber_id = ?");
-                 PreparedStatement cancel = c.prepareStatement("""
-                         update delivery set state = 'cancelled', last_error = 'unsubscribed'
-                         where subscriber_id = ? and state = 'pending'""")) {
+                         "update subscription set confirmed = false, closed_at = coalesce(closed_at, now()), updated_at = now() where subscriber_id = ?")) {
                 ps.setLong(1, subscriberId);
                 unconfirm.setLong(1, subscriberId);
-                cancel.setLong(1, subscriberId);
                 boolean found = ps.executeUpdate() > 0;
                 unconfirm.executeUpdate();
-                cancel.executeUpdate();
+                outbox.cancelPending(subscriberId, "unsubscribed");
                 return found;
             }
         });

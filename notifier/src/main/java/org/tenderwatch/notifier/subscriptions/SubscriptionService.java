@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.notifier.deliver.slack.WebhookUrlPolicy;
 import org.tenderwatch.notifier.limits.ConfirmationLimits;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.outbox.Outbox;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SecuritySettings;
 import org.tenderwatch.notifier.security.SignedLinks;
@@ -33,11 +34,13 @@ public class SubscriptionService {
     private final SignedLinks links;
     private final SecuritySettings security;
     private final NotifierMetrics metrics;
+    private final Outbox outbox;
 
     SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, WebhookUrlPolicy webhookPolicy,
                         WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events,
                         TransactionOperations<Connection> tx, ConfirmationLimits limits, SignedLinks links,
-                        SecuritySettings security, NotifierMetrics metrics) {
+                        SecuritySettings security, NotifierMetrics metrics, Outbox outbox) {
+        this.outbox = outbox;
         this.tx = tx;
         this.limits = limits;
         this.links = links;
@@ -71,7 +74,7 @@ public class SubscriptionService {
             if (confirmed) {
                 subscribers.confirm(made.id());
             } else {
-                subscriptions.requestConfirmation(subscriberId, made.id());
+                outbox.queueConfirmation(subscriberId, made.id());
             }
             return subscriptions.find(made.id()).orElseThrow();
         });
@@ -104,14 +107,14 @@ public class SubscriptionService {
                     && !links.verify(LinkPurpose.RESUBSCRIBE, resubscribeToken).equals(Optional.of(subscriber.id()))) {
                 return "unsubscribed";
             }
-            if (subscriptions.confirmationPending(subscriber.id(), security.confirmLinkTtl())) {
+            if (outbox.confirmationPending(subscriber.id(), security.confirmLinkTtl())) {
                 return "pending";
             }
             if (!limits.takeAddressAllowance(address)) {
                 return "address-limit";
             }
             Subscription made = subscriptions.create(subscriber.id(), checkedName, checkedFilter, checkedCadence, hour, false);
-            subscriptions.requestConfirmation(subscriber.id(), made.id());
+            outbox.queueConfirmation(subscriber.id(), made.id());
             return null;
         });
         if (withheld != null) {

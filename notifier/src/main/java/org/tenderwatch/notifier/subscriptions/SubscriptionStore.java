@@ -51,36 +51,6 @@ public class SubscriptionStore {
         });
     }
 
-    /** Queues the confirmation mail: the outbox sends it like any other message. */
-    public void requestConfirmation(long subscriberId, long subscriptionId) {
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "insert into delivery (subscriber_id, kind, subscription_id) values (?, 'confirmation', ?)")) {
-                ps.setLong(1, subscriberId);
-                ps.setLong(2, subscriptionId);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    /** Whether a confirmation mail to this subscriber waits to be sent, or was sent and its link still works. */
-    public boolean confirmationPending(long subscriberId, java.time.Duration linkTtl) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select exists (select 1 from delivery d join subscription s on s.id = d.subscription_id
-                                   where d.subscriber_id = ? and d.kind = 'confirmation' and d.state in ('pending', 'sent')
-                                     and not s.confirmed and s.closed_at is null
-                                     and d.created_at > now() - ? * interval '1 millisecond')""")) {
-                ps.setLong(1, subscriberId);
-                ps.setLong(2, linkTtl.toMillis());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getBoolean(1);
-                }
-            }
-        });
-    }
-
     public Optional<Subscription> update(long id, String name, SubscriptionFilter filter, Cadence cadence, int digestHour) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();

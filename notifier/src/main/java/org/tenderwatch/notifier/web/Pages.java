@@ -15,9 +15,9 @@ import java.util.Map;
 
 /** Renders the public pages from Mustache templates; every value is HTML-escaped by the template engine. */
 @Singleton
-class Pages {
+public class Pages {
 
-    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "subscribe", "message", "manage");
+    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "subscribe", "message", "manage", "choose");
     private final PageLayout layout;
     private final List<PageLayout.NavLink> nav;
     private final String home;
@@ -30,7 +30,7 @@ class Pages {
                 : List.of(new PageLayout.NavLink(home, "Get alerts", false), new PageLayout.NavLink(trackerUrl, "Search the record", false));
     }
 
-    MutableHttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
+    public MutableHttpResponse<String> render(HttpStatus status, String template, String title, Map<String, Object> model) {
         Map<String, Object> values = new HashMap<>(model);
         values.put("home", home);
         String body = templates.render(template, values);
@@ -44,8 +44,20 @@ class Pages {
                 .body(page);
     }
 
+    /** A page that offers choices (radio buttons) and posts the one chosen as {@code field} to {@code action}. */
+    public MutableHttpResponse<String> choose(String title, List<String> paragraphs, String action, String field,
+                                              List<Map<String, String>> options, String button) {
+        return render(HttpStatus.OK, "choose", title, Map.of("title", title, "paragraphs", paragraphs, "action", action,
+                "field", field, "options", options, "button", button));
+    }
+
+    /** The answer to a link that is not genuine, is for something else, or has expired. */
+    public MutableHttpResponse<String> invalidLink(String hint) {
+        return message(HttpStatus.BAD_REQUEST, "This link does not work", List.of("It may be incomplete or out of date. " + hint), Map.of());
+    }
+
     /** A page that says one thing, optionally with one button that posts (one-click unsubscribe) and one link. */
-    MutableHttpResponse<String> message(HttpStatus status, String title, List<String> paragraphs, Map<String, Object> extra) {
+    public MutableHttpResponse<String> message(HttpStatus status, String title, List<String> paragraphs, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("title", title);
         model.put("paragraphs", paragraphs);

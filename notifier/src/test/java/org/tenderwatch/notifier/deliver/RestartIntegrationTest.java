@@ -1,5 +1,7 @@
 package org.tenderwatch.notifier.deliver;
 
+import org.tenderwatch.notifier.outbox.Claimed;
+import org.tenderwatch.notifier.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.Subscriber;

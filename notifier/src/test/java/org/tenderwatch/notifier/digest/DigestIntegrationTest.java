@@ -1,15 +1,12 @@
 package org.tenderwatch.notifier.digest;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
@@ -21,28 +18,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest
 class DigestIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.digest-test";
     private static final String OUTSOURCING = "reconstructed/ocds-h6vhtk-02dd25.json";
 
-    private Mailbox mailbox;
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final Mailbox mailbox;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        notifier = new RunningNotifier(NotifierProperties.of(TOPIC, mailbox.port()));
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        mailbox.close();
+    DigestIntegrationTest(Mailbox mailbox, RunningNotifier notifier, Publisher publisher) {
+        this.mailbox = mailbox;
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test
@@ -79,5 +67,18 @@ class DigestIntegrationTest {
         assertThat(Mailbox.header(digest, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(mailbox.to("quiet@example.org")).isEmpty();
         assertThat(notifier.db().count("select count(*) from delivery where kind = 'digest'")).isEqualTo(1);
+
+        // A match after the day's digest waits for the next day's: a subscriber gets one digest a day, however late the news.
+        publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), "after-the-digest", "Insourced endoscopy, after the digest"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifier.db().count(
+                "select count(*) from alert where release_id = 'after-the-digest' and cadence = 'daily'") == 2);
+        assertThat(scheduler.queueDue(morning.withHour(10))).isZero();
+        assertThat(notifier.db().count("select count(*) from delivery where kind = 'digest'")).isEqualTo(1);
+        assertThat(scheduler.queueDue(morning.plusDays(1).withHour(6))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to("daily@example.org").size() == 2);
+        MimeMessage next = mailbox.to("daily@example.org").get(1);
+        assertThat(Mailbox.subject(next)).isEqualTo("Tender Watch digest for 24 November 2026: 1 notice");
+        assertThat(Mailbox.part(next, 0)).contains("Insourced endoscopy, after the digest")
+                .doesNotContain("Gastrointestinal Physiology Insourcing");
     }
 }

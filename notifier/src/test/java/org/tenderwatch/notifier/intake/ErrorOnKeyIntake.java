@@ -4,12 +4,10 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.tenderwatch.events.DeadLetterFactory;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
-
-import java.sql.Connection;
 
 /**
  * The real intake, except that the record with one chosen key raises an {@link Error} the first time, as a broken
@@ -24,9 +22,9 @@ class ErrorOnKeyIntake extends NoticeIntake {
     private volatile boolean raised;
 
     ErrorOnKeyIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
-                     TransactionOperations<Connection> tx, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
+                     DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
                      @Value("${test.faults.intake-error-key}") String key) {
-        super(json, matcher, recorder, deadLetters, tx, metrics, untilTheDatabaseAnswers);
+        super(json, matcher, recorder, deadLetters, letters, metrics, untilTheDatabaseAnswers);
         this.key = key;
     }
 

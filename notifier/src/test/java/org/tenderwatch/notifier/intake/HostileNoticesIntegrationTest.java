@@ -1,13 +1,11 @@
 package org.tenderwatch.notifier.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
@@ -27,30 +25,20 @@ import static org.awaitility.Awaitility.await;
  * was needed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest(properties = {"notifier.delivery.enabled=false", "notifier.intake.retry-delay=10s"})
 class HostileNoticesIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.hostile-notices-test";
     private static final Duration AT_ONCE = Duration.ofSeconds(20);
 
-    private RunningNotifier notifier;
-    private Publisher publisher;
-    private long subscription;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
+    private final long subscription;
 
-    @BeforeAll
-    void start() {
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
-        properties.put("notifier.delivery.enabled", "false");
-        properties.put("notifier.intake.retry-delay", "10s");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-        subscription = notifier.subscribe("""
+    HostileNoticesIntegrationTest(RunningNotifier notifier, Publisher publisher) {
+        this.notifier = notifier;
+        this.publisher = publisher;
+        this.subscription = notifier.subscribe("""
                 {"channel":"email","address":"hostile-notices@example.org","confirmed":true,"filter":{"specialties":["endoscopy"]}}""");
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
     }
 
     @Test

@@ -1,21 +1,27 @@
 package org.tenderwatch.notifier.intake;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.embedded.SharedTestInfrastructure;
 import org.tenderwatch.events.Award;
+import org.tenderwatch.events.DeadLetter;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Organisation;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,27 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real Kafka and PostgreSQL; delivery off, so that the outbox can be inspected as the intake left it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// No polling here: a subscription made through this instance must reach the matcher by its change event alone.
+@NotifierTest(topic = "notices.classified.intake-test", properties = {"notifier.delivery.enabled=false",
+        "notifier.intake.dead-letter-topic=notices.classified.intake-test.dlq", "notifier.matching.refresh-interval=1h"})
 class IntakeIntegrationTest {
 
     private static final String TOPIC = "notices.classified.intake-test";
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private static final String DEAD_LETTER_TOPIC = TOPIC + ".dlq";
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
-        properties.put("notifier.delivery.enabled", "false");
-        // No polling here: a subscription made through this instance must reach the matcher by its change event alone.
-        properties.put("notifier.matching.refresh-interval", "1h");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
+    IntakeIntegrationTest(RunningNotifier notifier, Publisher publisher) {
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test
@@ -108,5 +106,30 @@ class IntakeIntegrationTest {
                 notifier.db().count("select count(*) from dead_letter where record_key = 'ocds-broken'") == 1);
         assertThat(notifier.db().strings("select payload from dead_letter where record_key = 'ocds-broken'"))
                 .containsExactly("{\"notice\": \"this is not a notice\"");
+        assertThat(notifier.db().strings("select topic from dead_letter where record_key = 'ocds-broken'")).containsExactly(TOPIC);
+
+        DeadLetter onTopic = firstDeadLetter("ocds-broken");
+        assertThat(onTopic.stage()).isEqualTo("notifier");
+        assertThat(onTopic.kind()).isEqualTo(DeadLetterKind.UNREADABLE_NOTICE);
+        assertThat(onTopic.payload()).isEqualTo("{\"notice\": \"this is not a notice\"");
+    }
+
+    /** Read from the configured dead-letter topic, not the default one. */
+    private DeadLetter firstDeadLetter(String key) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", SharedTestInfrastructure.kafka().bootstrapServers(),
+                "group.id", "intake-test-dead-letters", "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(DEAD_LETTER_TOPIC));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> key.equals(r.key()));
+            });
+            String value = seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow().value();
+            return notifier.json().readValue(value, DeadLetter.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

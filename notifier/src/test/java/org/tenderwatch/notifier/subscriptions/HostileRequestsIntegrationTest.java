@@ -1,13 +1,10 @@
 package org.tenderwatch.notifier.subscriptions;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,29 +25,19 @@ import static org.awaitility.Awaitility.await;
  * What an outsider sends to the public and admin API to get past validation: each refused with a 400 that names
  * the field, never with database text, and leaving nothing half-written behind.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// As behind a reverse proxy that names the client in this header; each test is its own client.
+@NotifierTest(properties = "notifier.limits.client-address-header=" + HostileRequestsIntegrationTest.CLIENT_HEADER)
 class HostileRequestsIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.hostile-requests-test";
-    private static final String CLIENT_HEADER = "X-Test-Proxy-Client";
+    static final String CLIENT_HEADER = "X-Test-Proxy-Client";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Mailbox mailbox;
-    private RunningNotifier notifier;
+    private final Mailbox mailbox;
+    private final RunningNotifier notifier;
 
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
-        // As behind a reverse proxy that names the client in this header; each test is its own client.
-        properties.put("notifier.limits.client-address-header", CLIENT_HEADER);
-        notifier = new RunningNotifier(properties);
-    }
-
-    @AfterAll
-    void stop() {
-        notifier.close();
-        mailbox.close();
+    HostileRequestsIntegrationTest(Mailbox mailbox, RunningNotifier notifier) {
+        this.mailbox = mailbox;
+        this.notifier = notifier;
     }
 
     @ParameterizedTest

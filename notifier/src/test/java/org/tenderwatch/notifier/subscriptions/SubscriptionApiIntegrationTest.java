@@ -1,15 +1,13 @@
 package org.tenderwatch.notifier.subscriptions;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
@@ -23,28 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The admin and public HTTP API and the public pages, against a running notifier and a real SMTP server. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest
 class SubscriptionApiIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.api-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Mailbox mailbox;
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final Mailbox mailbox;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        notifier = new RunningNotifier(NotifierProperties.of(TOPIC, mailbox.port()));
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        mailbox.close();
+    SubscriptionApiIntegrationTest(Mailbox mailbox, RunningNotifier notifier, Publisher publisher) {
+        this.mailbox = mailbox;
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.deliver.email;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -14,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.tenderwatch.notifier.deliver.Channel;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.Outcome;
 import org.tenderwatch.notifier.subscriptions.ChannelType;
 

@@ -1,9 +1,9 @@
 package org.tenderwatch.notifier.deliver.email;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 import org.tenderwatch.notifier.deliver.Text;
 
@@ -83,6 +83,7 @@ class EmailContent {
         m.put("excerpt", s.excerpt());
         m.put("subscription", s.subscriptionName());
         m.put("recordUrl", s.recordUrl());
+        m.put("links", s.links());
         return m;
     }
 }

@@ -1,9 +1,10 @@
 package org.tenderwatch.notifier.deliver.slack;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.AlertLinks;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ final class BlockKit {
         if (s.recordUrl() != null) {
             blocks.add(section(Mrkdwn.link(s.recordUrl(), "Timeline and evidence on Tender Watch")));
         }
+        if (s.links() != null) {
+            blocks.add(context(actions(s.links())));
+        }
         return blocks;
     }
 
@@ -77,7 +81,8 @@ final class BlockKit {
                 NoticeSummary s = NoticeSummary.of(item);
                 blocks.add(section("*" + Mrkdwn.link(s.url(), s.title()) + "*\n" + (s.update() == null ? "" : "Update: " + Mrkdwn.escape(s.update()) + "\n")
                         + Mrkdwn.escape(s.buyer()) + " · " + Mrkdwn.escape(s.value()) + "\n_Why:_ "
-                        + Mrkdwn.escape(String.join("; ", s.reasons()))));
+                        + Mrkdwn.escape(String.join("; ", s.reasons()))
+                        + (s.links() == null ? "" : "\n" + actions(s.links()))));
                 shown++;
             }
         }
@@ -85,6 +90,14 @@ final class BlockKit {
             blocks.add(section("…and " + (total - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
         }
         return blocks;
+    }
+
+    /** The alert's feedback and mute links on one line. */
+    private static String actions(AlertLinks links) {
+        return Mrkdwn.link(links.notRelevant(), "Not relevant") + " · " + Mrkdwn.link(links.wrongCategory(), "Wrong category")
+                + " · Mute: " + Mrkdwn.link(links.muteBuyer(), "buyer")
+                + (links.muteSupplier() == null ? "" : " · " + Mrkdwn.link(links.muteSupplier(), "supplier"))
+                + " · " + Mrkdwn.link(links.muteProcurement(), "procurement");
     }
 
     private static String fallback(Message message) {

@@ -1,10 +1,10 @@
 package org.tenderwatch.notifier.deliver.slack;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.Channel;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.deliver.Outcome;
 import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.InvalidField;

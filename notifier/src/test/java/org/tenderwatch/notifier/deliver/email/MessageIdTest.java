@@ -1,8 +1,8 @@
 package org.tenderwatch.notifier.deliver.email;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 
 import java.time.Instant;
 import java.util.List;

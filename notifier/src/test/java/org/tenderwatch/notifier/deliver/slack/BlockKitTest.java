@@ -1,10 +1,10 @@
 package org.tenderwatch.notifier.deliver.slack;
 
+import org.tenderwatch.notifier.outbox.MessageKind;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.Message;
-import org.tenderwatch.notifier.deliver.MessageKind;
 import org.tenderwatch.notifier.testing.Fixtures;
 
 import java.time.Instant;

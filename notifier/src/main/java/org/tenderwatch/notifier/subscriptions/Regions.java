@@ -1,4 +1,4 @@
-package org.tenderwatch.notifier.matching;
+package org.tenderwatch.notifier.subscriptions;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public final class Regions {
     }
 
     /** Every term a notice's delivery region satisfies. */
-    static Set<String> noticeTerms(String region) {
+    public static Set<String> noticeTerms(String region) {
         String r = normalise(region);
         Set<String> terms = new LinkedHashSet<>();
         if (ITL.matcher(r).matches()) {

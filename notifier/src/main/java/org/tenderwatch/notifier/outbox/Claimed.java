@@ -1,4 +1,4 @@
-package org.tenderwatch.notifier.deliver;
+package org.tenderwatch.notifier.outbox;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -6,6 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A delivery a worker holds the lease on. {@code attempts} counts this one. */
-record Claimed(long id, long subscriberId, MessageKind kind, @Nullable String releaseId, @Nullable LocalDate period,
+public record Claimed(long id, long subscriberId, MessageKind kind, @Nullable String releaseId, @Nullable LocalDate period,
                @Nullable Long subscriptionId, int attempts, Instant createdAt) {
 }

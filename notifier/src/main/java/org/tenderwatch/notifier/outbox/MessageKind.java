@@ -1,0 +1,22 @@
+package org.tenderwatch.notifier.outbox;
+
+import java.util.Locale;
+
+/** What a delivery carries. */
+public enum MessageKind {
+    /** one notice, sent as soon as it is matched */
+    INSTANT,
+    /** every notice matched for one subscriber over a day */
+    DIGEST,
+    /** the double opt-in mail with its signed link */
+    CONFIRMATION;
+
+    /** The value stored in {@code delivery.kind}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static MessageKind fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+}
