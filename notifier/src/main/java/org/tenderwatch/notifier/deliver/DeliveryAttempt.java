@@ -39,11 +39,11 @@ class DeliveryAttempt {
     private final DeliverySettings config;
     private final NotifierMetrics metrics;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DeliveryAttempt(List<Channel> channels, Outbox outbox, MessageFactory messages, SubscriberStore subscribers,
                     TransactionOperations<Connection> tx, DeliverySettings config, NotifierMetrics metrics,
-                    ApplicationEventPublisher<SubscriptionsChanged> events) {
+                    ApplicationEventPublisher<SubscriptionsChanged> events, Clock clock) {
         this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
         this.outbox = outbox;
         this.messages = messages;
@@ -52,6 +52,7 @@ class DeliveryAttempt {
         this.config = config;
         this.metrics = metrics;
         this.events = events;
+        this.clock = clock;
     }
 
     void run(Claimed claimed) {

@@ -6,8 +6,11 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
 
+import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /** Absolute, signed links to the public pages, for messages. */
 @Singleton
@@ -27,6 +30,11 @@ public class Links {
     /** The procurement's page on the public record (the tracker), or null when no tracker is configured. */
     public @Nullable String procurement(String ocid) {
         return tracker.isBlank() ? null : tracker + "/procurement/" + URLEncoder.encode(ocid, StandardCharsets.UTF_8);
+    }
+
+    /** The subscription's search on the public record, between two days when given; null when no tracker is configured. */
+    public @Nullable String search(SubscriptionFilter filter, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return tracker.isBlank() ? null : tracker + "/?" + TrackerSearch.query(filter, from, to);
     }
 
     public String confirm(long subscriptionId) {

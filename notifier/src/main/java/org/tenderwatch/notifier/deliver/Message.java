@@ -13,6 +13,8 @@ import java.util.List;
  * @param queuedAt   when the delivery was put in the outbox: with its id, names it uniquely even across databases
  * @param webhookUrl decrypted just before sending, never logged
  * @param period     the day a digest covers
+ * @param follows    the alert this message follows up, when the subscriber was sent one about the same procurement
+ * @param extent     for a message listing many notices (a digest, a burst): its heading, total and what did not fit
  */
 public record Message(
         long deliveryId,
@@ -24,5 +26,13 @@ public record Message(
         @Nullable LocalDate period,
         String unsubscribeUrl,
         String manageUrl,
-        @Nullable String confirmUrl) {
+        @Nullable String confirmUrl,
+        @Nullable EarlierAlert follows,
+        @Nullable DigestExtent extent) {
+
+    public Message(long deliveryId, Instant queuedAt, MessageKind kind, @Nullable String email, @Nullable String webhookUrl,
+                   List<AlertItem> alerts, @Nullable LocalDate period, String unsubscribeUrl, String manageUrl,
+                   @Nullable String confirmUrl) {
+        this(deliveryId, queuedAt, kind, email, webhookUrl, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, null, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.matching;
 
+import org.tenderwatch.notifier.subscriptions.Regions;
 import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -35,20 +36,29 @@ public class Outbox {
     }
 
     /**
-     * One message per subscriber per release, however many of their subscriptions matched it: the alerts join the
-     * instant delivery of that release, created if it is the first.
+     * One message per subscriber per release, however many of their subscriptions matched it; and one for several
+     * releases of a procurement that arrive while its message waits to go out (for {@code gatherWindow} from the first),
+     * so that a direct award's notices make one message. A message a worker has taken (attempted once) is left alone:
+     * it is locked while taken, and then its attempts count has moved.
      */
-    public long queueInstant(long subscriberId, String releaseId, Collection<Long> alertIds) {
+    public long queueInstant(long subscriberId, String releaseId, String ocid, Collection<Long> alertIds, Duration gatherWindow) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
+            Long waiting = waitingInstantOfProcurement(c, subscriberId, ocid);
             long deliveryId;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into delivery (subscriber_id, kind, release_id) values (?, 'instant', ?)
-                    on conflict (subscriber_id, release_id) where kind = 'instant'
-                    do update set subscriber_id = excluded.subscriber_id returning id""")) {
-                ps.setLong(1, subscriberId);
-                ps.setString(2, releaseId);
-                deliveryId = single(ps);
+            if (waiting != null) {
+                deliveryId = waiting;
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into delivery (subscriber_id, kind, release_id, next_attempt_at)
+                        values (?, 'instant', ?, now() + ? * interval '1 millisecond')
+                        on conflict (subscriber_id, release_id) where kind = 'instant'
+                        do update set subscriber_id = excluded.subscriber_id returning id""")) {
+                    ps.setLong(1, subscriberId);
+                    ps.setString(2, releaseId);
+                    ps.setLong(3, gatherWindow.toMillis());
+                    deliveryId = single(ps);
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
                 ps.setLong(1, deliveryId);
@@ -59,17 +69,104 @@ public class Outbox {
         });
     }
 
+    /** As {@link #queueInstant(long, String, String, Collection, Duration)}, due at once and joining nothing. */
+    public long queueInstant(long subscriberId, String releaseId, Collection<Long> alertIds) {
+        return queueInstant(subscriberId, releaseId, "", alertIds, Duration.ZERO);
+    }
+
+    private static Long waitingInstantOfProcurement(Connection c, long subscriberId, String ocid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select d.id from delivery d
+                where d.subscriber_id = ? and d.kind = 'instant' and d.state = 'pending' and d.attempts = 0
+                  and exists (select 1 from alert a where a.delivery_id = d.id and a.ocid = ?)
+                order by d.id limit 1
+                for update of d skip locked""")) {
+            ps.setLong(1, subscriberId);
+            ps.setString(2, ocid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Gathers a burst for one recipient into the delivery a worker holds, once {@code threshold} or more of its instant
+     * deliveries are pending: the others that no worker has taken give it their alerts and are cancelled, saying where
+     * their alerts went. Nothing is lost: the alerts now belong to a delivery that is retried and given up like any other.
+     *
+     * @return whether the burst was gathered
+     */
+    public boolean gatherBurst(long deliveryId, long subscriberId, int threshold) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from delivery where subscriber_id = ? and kind = 'instant' and state = ?")) {
+                ps.setLong(1, subscriberId);
+                ps.setString(2, DeliveryState.PENDING.label());
+                if (single(ps) < threshold) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with others as (
+                        select d.id from delivery d
+                        where d.subscriber_id = ? and d.kind = 'instant' and d.state = ? and d.attempts = 0 and d.id <> ?
+                        for update skip locked
+                    ), moved as (
+                        update alert a set delivery_id = ? from others o where a.delivery_id = o.id returning a.id
+                    )
+                    update delivery d set state = ?, last_error = 'gathered into delivery ' || ? || ' with '
+                        || (select count(*) from moved) || ' other alerts'
+                    from others o where d.id = o.id""")) {
+                ps.setLong(1, subscriberId);
+                ps.setString(2, DeliveryState.PENDING.label());
+                ps.setLong(3, deliveryId);
+                ps.setLong(4, deliveryId);
+                ps.setString(5, DeliveryState.CANCELLED.label());
+                ps.setLong(6, deliveryId);
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The first message sent to this subscriber about this procurement, other than {@code excludingDelivery}: what a
+     * follow-up names and threads under.
+     */
+    public Optional<SentAbout> firstSentAbout(long subscriberId, String ocid, long excludingDelivery) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select d.id, d.created_at, d.sent_at, coalesce(n.payload -> 'notice' ->> 'title', n.release_id)
+                    from alert a join delivery d on d.id = a.delivery_id join notice n on n.release_id = a.release_id
+                    where a.subscriber_id = ? and a.ocid = ? and d.id <> ? and d.state = ?
+                    order by d.sent_at, d.id limit 1""")) {
+                ps.setLong(1, subscriberId);
+                ps.setString(2, ocid);
+                ps.setLong(3, excludingDelivery);
+                ps.setString(4, DeliveryState.SENT.label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new SentAbout(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                            rs.getTimestamp(3).toInstant(), rs.getString(4))) : Optional.<SentAbout>empty();
+                }
+            }
+        });
+    }
+
     /**
      * Queues one digest for {@code day} to every subscriber whose digest hour has come (the earliest hour among
-     * their daily subscriptions with something waiting), attaching every waiting daily alert to it. The unique
-     * (subscriber, day) key makes this safe on every instance and late after downtime. Returns how many were queued.
+     * their digest subscriptions with something waiting), attaching every waiting alert of the due cadences to it. The
+     * unique (subscriber, day) key makes this safe on every instance and late after downtime. Returns how many were queued.
+     *
+     * @param cadences the digest cadences due today: daily, and weekly on the weekly day
      */
-    public int queueDigests(int localHour, LocalDate day) {
+    public int queueDigests(int localHour, LocalDate day, Collection<String> cadences) {
         return tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("""
                     with due as (
                         select a.subscriber_id from alert a join subscription s on s.id = a.subscription_id
-                        where a.cadence = 'daily' and a.delivery_id is null
+                        where a.cadence = any(?) and a.delivery_id is null
                         group by a.subscriber_id having min(s.digest_hour) <= ?
                     ), created as (
                         insert into delivery (subscriber_id, kind, period)
@@ -78,15 +175,23 @@ public class Outbox {
                         returning id, subscriber_id
                     ), attached as (
                         update alert a set delivery_id = c.id from created c
-                        where a.subscriber_id = c.subscriber_id and a.cadence = 'daily' and a.delivery_id is null
+                        where a.subscriber_id = c.subscriber_id and a.cadence = any(?) and a.delivery_id is null
                         returning c.id
                     )
                     select count(distinct id) from attached""")) {
-                ps.setInt(1, localHour);
-                ps.setDate(2, Date.valueOf(day));
+                var due = c.createArrayOf("text", cadences.toArray());
+                ps.setArray(1, due);
+                ps.setInt(2, localHour);
+                ps.setDate(3, Date.valueOf(day));
+                ps.setArray(4, due);
                 return (int) single(ps);
             }
         });
+    }
+
+    /** The daily digests due at this hour. */
+    public int queueDigests(int localHour, LocalDate day) {
+        return queueDigests(localHour, day, List.of("daily"));
     }
 
     /** Queues the double opt-in mail of a subscription: the workers send it like any other message. */
