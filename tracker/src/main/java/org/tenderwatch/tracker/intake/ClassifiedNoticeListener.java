@@ -2,7 +2,6 @@ package org.tenderwatch.tracker.intake;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -10,9 +9,9 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetterFactory;
@@ -20,13 +19,15 @@ import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 
+import java.util.List;
+
 /**
- * Thin adapter from the topic to {@link NoticeIntake}. A poll's offsets are committed only after every release of it is
+ * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction. A poll's offsets are committed only after every release of it is
  * recorded, so a crash means redelivery of at most that poll, which recording absorbs. A release that keeps failing for a reason other than a
  * database outage is dead-lettered after the retries rather than skipped; whatever escapes is logged, counted, and
  * the consumer carries on, unless it is an Error, which stops the intake and turns /health DOWN.
  */
-@KafkaListener(groupId = "${tracker.intake.group-id:tracker}", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(groupId = "${tracker.intake.group-id:tracker}", offsetReset = OffsetReset.EARLIEST, batch = true,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
                 retryDelay = "500ms"),
@@ -56,14 +57,14 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     }
 
     @Topic("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
-    void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
+    void receive(List<ConsumerRecord<String, String>> poll) {
         try {
-            intake.accept(key, payload);
+            intake.acceptPoll(poll.stream().map(r -> new NoticeIntake.Received(r.key(), r.value())).toList());
         } catch (Error e) {
             // Out of memory or worse: carrying on could record half a release. Say so and let the platform restart us.
             state.stopped(e.toString());
             metrics.intakeFailure();
-            LOG.error("intake stopped by {} on the record with key {}", e, key, e);
+            LOG.error("intake stopped by {} on a poll of {} records", e, poll.size(), e);
             throw e;
         }
     }

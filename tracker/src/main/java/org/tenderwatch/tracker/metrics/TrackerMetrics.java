@@ -29,6 +29,12 @@ public class TrackerMetrics {
                 .register(registry).increment();
     }
 
+    public void pollRecordedAlone() {
+        Counter.builder("tenderwatch.tracker.intake.polls.recorded.alone")
+                .description("Polls whose one transaction failed, recorded again one release per transaction")
+                .register(registry).increment();
+    }
+
     public void databaseRetry() {
         Counter.builder("tenderwatch.tracker.intake.database.retries")
                 .description("Attempts to record a release repeated because the database could not be reached")
