@@ -17,6 +17,9 @@ import static org.awaitility.Awaitility.await;
 /** One service's runnable jar in its own JVM, as production runs it; killable without warning. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The options of ./run-local's SERVICE_JVM_OPTIONS and the image's JAVA_TOOL_OPTIONS (deploy/README.md). */
+    public static final String DEFAULT_JVM_OPTIONS = "-Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -53,8 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logs);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The services' JVM options as a user runs them; a run can pass others to measure them.
-        command.addAll(List.of(System.getProperty("tenderwatch.service.jvm-options", "-Xmx384m").trim().split("\\s+")));
+        // The services' JVM options as ./run-local and the image run them; a run can pass others to measure them.
+        command.addAll(List.of(System.getProperty("tenderwatch.service.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
         // As in production: out of memory, the JVM exits (and the test sees it) instead of limping on.
         command.add("-XX:+ExitOnOutOfMemoryError");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -64,6 +67,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(starts == 0
                         ? ProcessBuilder.Redirect.to(logs.resolve(name + ".log").toFile())
                         : ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         String prefix = name.toUpperCase(java.util.Locale.ROOT);
         builder.environment().put(prefix + "_PORT", String.valueOf(port));

@@ -96,7 +96,7 @@ class KilledClassifierIntegrationTest {
     /** The classifier in a JVM of its own, so that it can be killed as a crash would end it. */
     private Process start(String commitIntervalMs, Path log) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
                 "-Dmicronaut.server.port=" + FreePorts.next(),
                 "-Dkafka.bootstrap.servers=" + Records.bootstrap(),
                 "-Dclassifier.intake.topic=" + fetched,

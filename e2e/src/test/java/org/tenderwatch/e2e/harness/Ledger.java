@@ -89,7 +89,7 @@ final class Ledger {
                             + " " + row.lastError() + ", received " + got);
                 } else if (got.size() == 1) {
                     delivered++;
-                } else if (resentAcrossACrash(got, sendRecordWindows)) {
+                } else if (resentAcrossACrash(got, sendRecordWindows, s.channel().equals("email"))) {
                     delivered++;
                     if (s.channel().equals("email")) {
                         mailResends += got.size() - 1;
@@ -117,13 +117,15 @@ final class Ledger {
     }
 
     /**
-     * The same message again (same Message-ID, or the same Slack body), with a notifier kill or a database stop
-     * between the copies: the window between a send and its record the notifier's README states.
+     * One message sent again, with a notifier kill or a database stop between the two copies: the window between a
+     * send and its record the notifier's README states. A mail must keep its Message-ID; a Slack post has no identity
+     * of its own, and its body differs when sent again (its signed links are made at sending), so for Slack the two
+     * copies about the same alert to the same webhook with the window between them are the resend.
      */
-    private static boolean resentAcrossACrash(List<Receipt> got, List<Instant> windows) {
+    private static boolean resentAcrossACrash(List<Receipt> got, List<Instant> windows, boolean mail) {
         Receipt first = got.get(0);
         Receipt last = got.get(got.size() - 1);
-        boolean same = got.stream().allMatch(r -> Objects.equals(r.identity(), first.identity()));
+        boolean same = !mail || got.stream().allMatch(r -> Objects.equals(r.identity(), first.identity()));
         boolean crashBetween = windows.stream().anyMatch(at -> !at.isBefore(first.at().minusSeconds(2)) && !at.isAfter(last.at()));
         return same && crashBetween && got.size() == 2;
     }

@@ -24,7 +24,7 @@ final class Report {
         StringBuilder t = new StringBuilder();
         t.append("| measure | value |\n|---|---|\n");
         row(t, "machine", Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
-                + ", service JVM options `" + System.getProperty("tenderwatch.service.jvm-options", "-Xmx384m") + "`");
+                + ", service JVM options `" + System.getProperty("tenderwatch.service.jvm-options", ServiceProcess.DEFAULT_JVM_OPTIONS) + "`");
         row(t, "notices generated (from " + "the labelled real releases)", String.valueOf(notices.count()));
         long firstAlert = alerts.stream().mapToLong(Outbox.Row::createdAtMillis).min().orElse(0);
         long lastAlert = alerts.stream().mapToLong(Outbox.Row::createdAtMillis).max().orElse(0);

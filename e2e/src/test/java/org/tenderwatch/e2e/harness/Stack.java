@@ -62,7 +62,9 @@ final class Stack implements AutoCloseable {
                 // Every alert links to its procurement's page, which names its OCID: how the ledger knows what a message is about.
                 Map.entry("NOTIFIER_TRACKER_URL", "http://127.0.0.1:" + trackerPort),
                 Map.entry("NOTIFIER_SLACK_LOCAL_DEMO_WEBHOOKS", slack.prefix()),
-                Map.entry("NOTIFIER_DELIVERY_LEASE", "5s"),
+                // Shorter than the production 5 min so that a killed notifier's claimed delivery goes out again within the
+                // run, but far longer than a send on a loaded machine: a lease that runs out mid-send is a second send.
+                Map.entry("NOTIFIER_DELIVERY_LEASE", "30s"),
                 // The ledger counts each alert's own message: no releases gathered into one thread message.
                 Map.entry("NOTIFIER_THREADS_GATHER_WINDOW", "0s"),
                 Map.entry("SMTP_HOST", "127.0.0.1"),

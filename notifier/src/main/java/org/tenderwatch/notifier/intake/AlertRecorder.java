@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
@@ -39,12 +40,18 @@ class AlertRecorder {
     }
 
     Recorded record(NoticeClassified notice, String json, List<Match> matches) {
+        return record(notice, json, matches, match -> false);
+    }
+
+    /** {@code silenced}: subscribers who muted this notice or are snoozed get no follow-up about it either. */
+    Recorded record(NoticeClassified notice, String json, List<Match> matches, Predicate<Match> silenced) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             saveNotice(c, notice, json);
             Map<Long, Match> byId = new LinkedHashMap<>();
             matches.forEach(m -> byId.put(m.subscriptionId(), m));
-            List<Match> followUps = followUps(c, notice).stream().filter(f -> !byId.containsKey(f.subscriptionId())).toList();
+            List<Match> followUps = followUps(c, notice).stream().filter(f -> !byId.containsKey(f.subscriptionId()))
+                    .filter(f -> !silenced.test(f)).toList();
             Map<Long, List<Long>> instantBySubscriber = new LinkedHashMap<>();
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);

@@ -11,6 +11,8 @@ import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.mute.Silenced;
+import org.tenderwatch.notifier.mute.Silencer;
 
 import java.io.IOException;
 import java.util.List;
@@ -30,9 +32,12 @@ class NoticeIntake {
     private final DeadLetterFactory letters;
     private final NotifierMetrics metrics;
     private final UntilTheDatabaseAnswers untilTheDatabaseAnswers;
+    private final Silencer silencer;
 
     NoticeIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
-                 DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers) {
+                 DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
+                 Silencer silencer) {
+        this.silencer = silencer;
         this.untilTheDatabaseAnswers = untilTheDatabaseAnswers;
         this.json = json;
         this.matcher = matcher;
@@ -60,11 +65,13 @@ class NoticeIntake {
             return;
         }
         AlertRecorder.Recorded recorded;
+        Silenced[] silenced = {Silenced.nobody()};
         try {
             // Matching may first reload subscriptions from the database, so it waits out an outage too.
             recorded = untilTheDatabaseAnswers.get(() -> {
-                List<Match> matches = matcher.match(notice);
-                return recorder.record(notice, storable, matches);
+                silenced[0] = silencer.of(notice);
+                List<Match> matches = silenced[0].without(matcher.match(notice));
+                return recorder.record(notice, storable, matches, silenced[0]::skips);
             });
         } catch (RuntimeException e) {
             String refusal = DataErrors.refusal(e);
@@ -78,6 +85,7 @@ class NoticeIntake {
             return;
         }
         metrics.alertsRecorded(recorded.matches(), recorded.updates());
+        silencer.count(silenced[0]);
         LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.releaseId(), notice.ocid(),
                 recorded.matches(), recorded.updates());
     }
