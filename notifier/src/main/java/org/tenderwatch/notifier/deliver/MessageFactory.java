@@ -6,9 +6,6 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.notifier.security.WebhookVault;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
-import org.tenderwatch.notifier.subscriptions.Subscriber;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,29 +15,27 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the message for a claimed delivery from its alerts and their stored notices, decrypting a webhook only now. */
+/** Builds the message for a claimed delivery from its alerts and their stored notices, revealing the recipient only now. */
 @Singleton
 class MessageFactory {
 
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final Links links;
-    private final WebhookVault vault;
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault) {
+    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links) {
         this.tx = tx;
         this.json = json;
         this.links = links;
-        this.vault = vault;
     }
 
-    Message build(Claimed claimed, Subscriber subscriber) {
+    Message build(Claimed claimed, Addressee addressee, Channel channel) {
         List<AlertItem> alerts = alertsOf(claimed.id());
-        String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
+        String recipient = channel.reveal(addressee.recipient());
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
-        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
-                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm);
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm);
     }
 
     /** The delivery's alerts, in the order their notices arrived, each with its stored notice. */
