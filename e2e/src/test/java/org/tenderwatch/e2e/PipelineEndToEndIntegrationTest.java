@@ -107,6 +107,8 @@ class PipelineEndToEndIntegrationTest {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka),
                 // A delivery the killed notifier had claimed is taken up again once its lease runs out.
                 Map.entry("NOTIFIER_DELIVERY_LEASE", "5s"),
+                // Each alert goes out when a worker takes it, not after waiting for more of its procurement's notices.
+                Map.entry("NOTIFIER_THREADS_GATHER_WINDOW", "0s"),
                 Map.entry("NOTIFIER_DB_URL", database),
                 Map.entry("NOTIFIER_DB_USER", EmbeddedPostgresServer.USER),
                 Map.entry("NOTIFIER_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD),

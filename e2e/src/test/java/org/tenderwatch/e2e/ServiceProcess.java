@@ -15,23 +15,38 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /** One service's runnable jar in its own JVM, as production runs it; killable without warning. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
+    /** The options of ./run-local's SERVICE_JVM_OPTIONS and the image's JAVA_TOOL_OPTIONS (deploy/README.md). */
+    public static final String DEFAULT_JVM_OPTIONS = "-Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
     private final Map<String, String> environment;
-    private Process process;
+    private final Map<String, String> properties;
+    private final List<Duration> startTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Process process;
     private int starts;
 
     ServiceProcess(String name, int port, Map<String, String> environment) {
+        this(name, port, environment, Map.of());
+    }
+
+    /** {@code properties} become {@code -D} options: settings that have no environment variable of their own. */
+    public ServiceProcess(String name, int port, Map<String, String> environment, Map<String, String> properties) {
         this.name = name;
         this.port = port;
         this.environment = environment;
+        this.properties = properties;
     }
 
-    ServiceProcess start() throws IOException {
+    public String name() {
+        return name;
+    }
+
+    public ServiceProcess start() throws IOException {
         Path jar = Path.of(System.getProperty("tenderwatch.jars"), name, "target",
                 name + "-" + System.getProperty("tenderwatch.version") + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -39,38 +54,62 @@ final class ServiceProcess implements AutoCloseable {
         }
         Path logs = Path.of(System.getProperty("tenderwatch.logs", "target/service-logs"));
         Files.createDirectories(logs);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                // As in production: out of memory, the JVM exits (and the test sees it) instead of limping on.
-                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The services' JVM options as ./run-local and the image run them; a run can pass others to measure them.
+        command.addAll(List.of(System.getProperty("tenderwatch.service.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
+        // As in production: out of memory, the JVM exits (and the test sees it) instead of limping on.
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(starts == 0
                         ? ProcessBuilder.Redirect.to(logs.resolve(name + ".log").toFile())
                         : ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         String prefix = name.toUpperCase(java.util.Locale.ROOT);
         builder.environment().put(prefix + "_PORT", String.valueOf(port));
         builder.environment().put(prefix + "_MANAGEMENT_PORT", String.valueOf(port));
+        long started = System.nanoTime();
         process = builder.start();
         starts++;
-        await(name + " healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+        await(name + " healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
                 .until(this::healthy);
+        startTimes.add(Duration.ofNanos(System.nanoTime() - started));
         return this;
     }
 
+    /** From the process's start to its first {@code /health} UP, for each start. */
+    public List<Duration> startTimes() {
+        return List.copyOf(startTimes);
+    }
+
+    /** The running JVM's process id, or -1 between a kill and the next start. */
+    public long pid() {
+        Process current = process;
+        return current != null && current.isAlive() ? current.pid() : -1;
+    }
+
     /** Ends the JVM at once, as a crash or an OOM kill would: no shutdown hooks, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    int starts() {
+    public int starts() {
         return starts;
+    }
+
+    /** {@code /health} answers UP now. */
+    public boolean isHealthy() {
+        Process current = process;
+        return current != null && current.isAlive() && healthy();
     }
 
     private boolean healthy() {

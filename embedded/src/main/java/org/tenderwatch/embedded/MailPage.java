@@ -44,16 +44,16 @@ public final class MailPage implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/")) {
-            Pages.send(exchange, 200, "text/html", index());
+            LocalPageHtml.send(exchange, 200, "text/html", index());
         } else if (path.startsWith("/raw/") && path.substring(5).matches("[A-Za-z0-9@._-]+\\.eml")) {
             Path file = directory.resolve(path.substring(5));
             if (Files.isRegularFile(file)) {
-                Pages.send(exchange, 200, "text/plain", Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                LocalPageHtml.send(exchange, 200, "text/plain", Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
             } else {
-                Pages.send(exchange, 404, "text/plain", "no such message: " + path.substring(5));
+                LocalPageHtml.send(exchange, 404, "text/plain", "no such message: " + path.substring(5));
             }
         } else {
-            Pages.send(exchange, 404, "text/plain", "not found: " + path);
+            LocalPageHtml.send(exchange, 404, "text/plain", "not found: " + path);
         }
     }
 
@@ -62,7 +62,7 @@ public final class MailPage implements AutoCloseable {
         for (Path file : messages()) {
             rows.append(row(file));
         }
-        return Pages.html("Local mail", "<p>Mail received by the local SMTP server, kept in <code>"
+        return LocalPageHtml.html("Local mail", "<p>Mail received by the local SMTP server, kept in <code>"
                 + escapeHtml4(directory.toString()) + "</code>.</p><table><tr><th>date</th><th>to</th><th>from</th>"
                 + "<th>subject</th></tr>" + rows + "</table>");
     }

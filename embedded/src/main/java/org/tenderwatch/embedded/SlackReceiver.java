@@ -64,11 +64,11 @@ public final class SlackReceiver implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         if (path.equals("/slack") || path.equals("/slack/")) {
-            Pages.send(exchange, 200, "text/html", index());
+            LocalPageHtml.send(exchange, 200, "text/html", index());
         } else if (!path.matches("/slack/[A-Za-z0-9_-]{1,64}")) {
-            Pages.send(exchange, 404, "text/plain", "no such channel: " + path);
+            LocalPageHtml.send(exchange, 404, "text/plain", "no such channel: " + path);
         } else if (!method.equals("POST")) {
-            Pages.send(exchange, 405, "text/plain", "webhooks take POST");
+            LocalPageHtml.send(exchange, 405, "text/plain", "webhooks take POST");
         } else {
             receive(exchange, path.substring("/slack/".length()));
         }
@@ -81,13 +81,13 @@ public final class SlackReceiver implements AutoCloseable {
         }
         if (body.length > MAX_BODY_BYTES) {
             LOG.warn("refused a Slack message for channel {}: larger than {} bytes", channel, MAX_BODY_BYTES);
-            Pages.send(exchange, 413, "text/plain", "payload too large");
+            LocalPageHtml.send(exchange, 413, "text/plain", "payload too large");
             return;
         }
         Path file = directory.resolve(FILE_TIME.format(Instant.now()) + "-" + sequence.incrementAndGet() + "-" + channel + ".json");
         Files.write(file, body);
         LOG.info("Slack message for channel {} kept in {}: {}", channel, file, new String(body, StandardCharsets.UTF_8));
-        Pages.send(exchange, 200, "text/plain", "ok");
+        LocalPageHtml.send(exchange, 200, "text/plain", "ok");
     }
 
     private String index() throws IOException {
@@ -100,7 +100,7 @@ public final class SlackReceiver implements AutoCloseable {
                         .append(escapeHtml4(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))).append("</pre>");
             }
         }
-        return Pages.html("Local Slack webhook", "<p>Messages posted to <code>" + escapeHtml4(webhookUrl("<channel>"))
+        return LocalPageHtml.html("Local Slack webhook", "<p>Messages posted to <code>" + escapeHtml4(webhookUrl("<channel>"))
                 + "</code>, kept in <code>" + escapeHtml4(directory.toString()) + "</code>.</p>" + items);
     }
 

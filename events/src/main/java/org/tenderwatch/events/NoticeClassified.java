@@ -52,4 +52,17 @@ public record NoticeClassified(
         this(notice, category, specialties, signals, stage, confidence, reasons, rulesVersion, classifiedAt,
                 false, null, List.of());
     }
+
+    /**
+     * The classified notice's OCID, so that readers need not write {@code classified.notice().ocid()}. A plain method,
+     * not a component: the JSON keeps it in {@code notice} only.
+     */
+    public String ocid() {
+        return notice.ocid();
+    }
+
+    /** The classified release's id: {@code classified.notice().releaseId()}, shorter (not written to the JSON). */
+    public String releaseId() {
+        return notice.releaseId();
+    }
 }

@@ -39,6 +39,17 @@ class EventRoundTripTest {
     }
 
     @Test
+    void noticeClassifiedNamesItsReleaseWithoutWritingItTwice() throws IOException {
+        NoticeClassified classified = read("notice-classified.json", NoticeClassified.class);
+
+        assertThat(classified.ocid()).isEqualTo(classified.notice().ocid()).isNotBlank();
+        assertThat(classified.releaseId()).isEqualTo(classified.notice().releaseId()).isNotBlank();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> written = json.readValue(json.writeValueAsString(classified), java.util.Map.class);
+        assertThat(written).doesNotContainKeys("ocid", "releaseId").containsKey("notice");
+    }
+
+    @Test
     void deadLetterKeepsThePayloadWhole() throws IOException {
         DeadLetter letter = read("dead-letter.json", DeadLetter.class);
 

@@ -6,14 +6,9 @@ import org.tenderwatch.ocds.ReleaseNormaliser;
 
 import java.time.Clock;
 
-/** Beans the fetcher needs that no library provides. */
+/** Beans the fetcher needs that no library provides (the clock and the dead-letter factory come from management's ServiceFactory). */
 @Factory
 class FetcherFactory {
-
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Singleton
     ReleaseNormaliser releaseNormaliser(Clock clock) {

@@ -30,10 +30,13 @@ public final class Mojibake {
         return text != null && SUSPECT.matcher(text).find();
     }
 
-    /** The text with its mojibake repaired; the same instance when there was nothing to repair. */
+    /**
+     * The text with its mojibake repaired; the same instance when there was nothing to repair. Cheap on text without
+     * any: the classifier calls it on every field of every notice.
+     */
     public static String repair(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || !mayHold(text)) {
+            return text;
         }
         Matcher matcher = SUSPECT.matcher(text);
         if (!matcher.find()) {
@@ -45,6 +48,17 @@ public final class Mojibake {
         } while (matcher.find());
         matcher.appendTail(repaired);
         return repaired.toString();
+    }
+
+    /** A lead character of {@link #SUSPECT} followed by another non-ASCII one; most text has none, and no regex runs. */
+    private static boolean mayHold(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00c2' && c <= '\u00ef' && text.charAt(i + 1) > 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String redecode(String run) {

@@ -69,7 +69,7 @@ final class Parties {
             }
             awards.add(new Award(Nodes.text(award, "id"), Nodes.text(award, "status"),
                     Nodes.dateTime(award, "date", anomalies),
-                    Amounts.money(award.get("value"), "awards[" + i + "].value", anomalies), suppliers));
+                    MoneyValues.money(award.get("value"), "awards[" + i + "].value", anomalies), suppliers));
         }
         return awards;
     }

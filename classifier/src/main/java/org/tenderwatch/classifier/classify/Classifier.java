@@ -46,7 +46,7 @@ public final class Classifier {
         Evidence evidence = Evidence.gather(notice, rules, index, normaliser);
         List<Rule> ruleList = rules.rules();
         Signals signals = new Signals(rules.derived());
-        Match[] fired = new Match[ruleList.size()];
+        RuleMatch[] fired = new RuleMatch[ruleList.size()];
         for (int i = 0; i < ruleList.size(); i++) {
             if (!ruleList.get(i).conditional() && evidence.matches[i] != null) {
                 fire(ruleList.get(i), evidence.matches[i], i, fired, signals);
@@ -80,11 +80,11 @@ public final class Classifier {
     }
 
     /** One pass over the conditional rules that have not fired yet, in file order; true when any fired. */
-    private static boolean fireConditionalRules(List<Rule> ruleList, Evidence evidence, Match[] fired, Signals signals) {
+    private static boolean fireConditionalRules(List<Rule> ruleList, Evidence evidence, RuleMatch[] fired, Signals signals) {
         boolean firedAny = false;
         for (int i = 0; i < ruleList.size(); i++) {
             Rule rule = ruleList.get(i);
-            Match match = rule.structural() ? Match.CONDITIONS : evidence.matches[i];
+            RuleMatch match = rule.structural() ? RuleMatch.CONDITIONS : evidence.matches[i];
             if (fired[i] == null && match != null && rule.conditional() && signals.allows(rule)) {
                 fire(rule, match, i, fired, signals);
                 firedAny = true;
@@ -93,7 +93,7 @@ public final class Classifier {
         return firedAny;
     }
 
-    private static void fire(Rule rule, Match match, int i, Match[] fired, Signals signals) {
+    private static void fire(Rule rule, RuleMatch match, int i, RuleMatch[] fired, Signals signals) {
         fired[i] = match;
         signals.raise(rule.signal());
     }

@@ -15,7 +15,7 @@ record Decision(Category category, double[] scores, double confidence, boolean p
 
     private static final Category[] ORDER = Category.values();
 
-    static Decision decide(List<Rule> rules, Match[] fired, Scoring scoring, boolean healthContext) {
+    static Decision decide(List<Rule> rules, RuleMatch[] fired, Scoring scoring, boolean healthContext) {
         double[] scores = new double[ORDER.length];
         scores[Category.NOT_RELEVANT.ordinal()] = scoring.threshold();
         for (int i = 0; i < fired.length; i++) {

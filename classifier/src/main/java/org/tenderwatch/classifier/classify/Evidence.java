@@ -16,11 +16,11 @@ final class Evidence {
     private static final List<Field> TEXT_FIELDS = List.of(Field.TITLE, Field.DESCRIPTION, Field.BUYER,
             Field.SUPPLIER, Field.PARTY, Field.PROCEDURE);
 
-    final Match[] matches;
+    final RuleMatch[] matches;
     final boolean[] specialties;
 
     private Evidence(int rules, int specialties) {
-        this.matches = new Match[rules];
+        this.matches = new RuleMatch[rules];
         this.specialties = new boolean[specialties];
     }
 
@@ -40,7 +40,7 @@ final class Evidence {
                     if (entry.specialty()) {
                         evidence.specialties[entry.index()] = true;
                     } else {
-                        evidence.record(entry.index(), new Match(field, matched, within, factor));
+                        evidence.record(entry.index(), new RuleMatch(field, matched, within, factor));
                     }
                 });
             }
@@ -53,12 +53,12 @@ final class Evidence {
             for (Cpv cpv : notice.cpv()) {
                 if (matchesCpv(cpv.code(), rule.cpvPrefixes(), rule.cpvExcluded())) {
                     double factor = cpv.main() ? 1.0 : rules.scoring().additionalCpvFactor();
-                    evidence.record(i, new Match(Field.CPV, cpv.code(), cpv.description(), factor));
+                    evidence.record(i, new RuleMatch(Field.CPV, cpv.code(), cpv.description(), factor));
                 }
             }
             String category = notice.mainProcurementCategory();
             if (category != null && rule.procurementCategories().contains(category.toLowerCase(Locale.ROOT))) {
-                evidence.record(i, new Match(Field.CATEGORY, category, null, 1.0));
+                evidence.record(i, new RuleMatch(Field.CATEGORY, category, null, 1.0));
             }
         }
         List<Specialty> specialtyList = rules.specialties();
@@ -72,7 +72,7 @@ final class Evidence {
         return evidence;
     }
 
-    private void record(int rule, Match match) {
+    private void record(int rule, RuleMatch match) {
         matches[rule] = matches[rule] == null ? match : matches[rule].better(match);
     }
 

@@ -24,11 +24,11 @@ final class Reasons {
     private Reasons() {
     }
 
-    static List<Reason> of(List<Rule> rules, Match[] fired, Category chosen) {
+    static List<Reason> of(List<Rule> rules, RuleMatch[] fired, Category chosen) {
         Map<String, Evidence> byEvidence = new LinkedHashMap<>();
         for (int i = 0; i < fired.length; i++) {
             if (fired[i] != null) {
-                Match match = fired[i];
+                RuleMatch match = fired[i];
                 byEvidence.computeIfAbsent(key(rules.get(i), match), k -> new Evidence(match)).add(rules.get(i));
             }
         }
@@ -39,7 +39,7 @@ final class Reasons {
     }
 
     /** One organisation is one piece of evidence whatever words of its name matched; a text, the words that matched. */
-    private static String key(Rule rule, Match match) {
+    private static String key(Rule rule, RuleMatch match) {
         if (match.field() == null) {
             return "rule " + rule.name();
         }
@@ -50,10 +50,10 @@ final class Reasons {
     /** The rules that fired on one match: the same words in the same field, or the same code. */
     private static final class Evidence {
 
-        private final Match match;
+        private final RuleMatch match;
         private final List<Rule> rules = new ArrayList<>();
 
-        Evidence(Match match) {
+        Evidence(RuleMatch match) {
             this.match = match;
         }
 

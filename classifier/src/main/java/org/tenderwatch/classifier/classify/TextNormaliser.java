@@ -32,7 +32,7 @@ public final class TextNormaliser {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String source = mayBeMojibake(text) ? Mojibake.repair(text) : text;
+        String source = Mojibake.repair(text);
         int length = source.length();
         // A plain char array rather than a StringBuilder: this loop runs over every character of every notice.
         char[] out = new char[length + 16];
@@ -98,17 +98,6 @@ public final class TextNormaliser {
             }
         }
         return true;
-    }
-
-    /** Mojibake starts with Â, Ã or â followed by another non-ASCII character; most text has neither. */
-    private static boolean mayBeMojibake(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '\u00c2' || c == '\u00c3' || c == '\u00e2') && text.charAt(i + 1) > 127) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean[] asciiWordTable() {

@@ -11,9 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.classifier.procurement.Judged;
 import org.tenderwatch.classifier.procurement.ProcurementState;
+import org.tenderwatch.classifier.publish.DeadLetters;
 import org.tenderwatch.classifier.publish.Outcome;
 import org.tenderwatch.classifier.publish.Outcomes;
 import org.tenderwatch.classifier.supervise.RecordFailures;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeFetched;
 
 import java.io.IOException;
@@ -32,17 +35,22 @@ final class ProcurementProcessor implements Processor<String, String, String, Ou
     private final JsonMapper json;
     private final ProcurementJudge judge;
     private final Outcomes outcomes;
+    private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final RecordFailures failures;
     private final ClassificationMetrics metrics;
     private final Counter unreadableStates;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, ProcurementState> store;
 
-    ProcurementProcessor(JsonMapper json, ProcurementJudge judge, Outcomes outcomes, RecordFailures failures,
+    ProcurementProcessor(JsonMapper json, ProcurementJudge judge, Outcomes outcomes, DeadLetters deadLetters,
+                         DeadLetterFactory letters, RecordFailures failures,
                          ClassificationMetrics metrics, Counter unreadableStates) {
         this.json = json;
         this.judge = judge;
         this.outcomes = outcomes;
+        this.deadLetters = deadLetters;
+        this.letters = letters;
         this.failures = failures;
         this.metrics = metrics;
         this.unreadableStates = unreadableStates;
@@ -60,9 +68,9 @@ final class ProcurementProcessor implements Processor<String, String, String, Ou
                 .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("unknown position");
         Optional<RecordFailures.Failure> givenUp = failures.givenUp(where);
         if (givenUp.isPresent()) {
-            forward(record, record.key(), outcomes.deadLetter("repeated-failure", record.key(), null, null, null,
+            forward(record, record.key(), deadLetters.keep(letters.letter(DeadLetterKind.REPEATED_FAILURE,
                     "took the classification down " + givenUp.get().attempts() + " times, the last with "
-                            + givenUp.get().lastError(), record.value(), where));
+                            + givenUp.get().lastError() + " (" + where + ")", record.value())));
         } else {
             failures.starting(where, record.key());
             classify(record, where);
@@ -78,13 +86,14 @@ final class ProcurementProcessor implements Processor<String, String, String, Ou
         try {
             notice = payload == null ? null : json.readValue(payload, NoticeFetched.class);
         } catch (IOException | RuntimeException e) {
-            forward(record, key, outcomes.deadLetter("invalid-json", key, null, null, null,
-                    "not a NoticeFetched in JSON: " + e.getMessage(), payload, where));
+            forward(record, key, deadLetters.keep(letters.letter(DeadLetterKind.INVALID_JSON,
+                    "not a NoticeFetched in JSON: " + e.getMessage() + " (" + where + ")", payload)));
             return;
         }
         if (notice == null || notice.ocid() == null || notice.releaseId() == null) {
-            forward(record, key, outcomes.deadLetter("invalid-notice", key, notice == null ? null : notice.source(),
-                    null, null, "notice without ocid or release id", payload, where));
+            forward(record, key, deadLetters.keep(letters.letter(DeadLetterKind.INVALID_NOTICE,
+                    "notice without ocid or release id (" + where + ")", payload)
+                    .about(notice == null ? null : notice.source(), null, null)));
             return;
         }
         ProcurementState known = known(notice.ocid());
@@ -94,8 +103,9 @@ final class ProcurementProcessor implements Processor<String, String, String, Ou
             judged = metrics.latency().recordCallable(() -> judge.judge(known, notice));
             outcome = outcomes.classified(judged.classified(), payload, where);
         } catch (Exception e) {
-            forward(record, key, outcomes.deadLetter("classifier-error", key, notice.source(), notice.ocid(),
-                    notice.releaseId(), "classifier failed: " + e, payload, where));
+            forward(record, key, deadLetters.keep(letters.letter(DeadLetterKind.CLASSIFIER_ERROR,
+                    "classifier failed: " + e + " (" + where + ")", payload)
+                    .about(notice.source(), notice.ocid(), notice.releaseId())));
             return;
         }
         store.put(notice.ocid(), judged.state());

@@ -14,10 +14,12 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
+import org.tenderwatch.classifier.publish.DeadLetters;
 import org.tenderwatch.classifier.publish.Outcome;
 import org.tenderwatch.classifier.publish.Outcomes;
 import org.tenderwatch.classifier.publish.PublishSettings;
 import org.tenderwatch.classifier.supervise.RecordFailures;
+import org.tenderwatch.events.DeadLetterFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +38,8 @@ class ProcurementTopology {
     @Singleton
     KStream<String, Outcome> classification(ConfiguredStreamBuilder builder, IntakeSettings intake,
                                             PublishSettings publish, JsonMapper json, ProcurementJudge judge,
-                                            Outcomes outcomes, RecordFailures failures, ClassificationMetrics metrics,
+                                            Outcomes outcomes, DeadLetters deadLetters, DeadLetterFactory letters,
+                                            RecordFailures failures, ClassificationMetrics metrics,
                                             MeterRegistry meters, TopicsAtStart topics) {
         builder.getConfiguration().put(StreamsConfig.APPLICATION_ID_CONFIG, intake.groupId());
         builder.getConfiguration().put(StreamsConfig.STATE_DIR_CONFIG, stateDir(intake));
@@ -48,10 +51,11 @@ class ProcurementTopology {
                 new ProcurementStateSerde(json)));
         KStream<String, Outcome> outcomesStream = builder
                 .stream(intake.topic(), Consumed.with(Serdes.String(), Serdes.String()).withName("fetched-notices"))
-                .process(() -> new ProcurementProcessor(json, judge, outcomes, failures, metrics, unreadable),
+                .process(() -> new ProcurementProcessor(json, judge, outcomes, deadLetters, letters, failures, metrics,
+                        unreadable),
                         Named.as("judge-procurement"), STORE);
         outcomesStream.split(Named.as("outcome-"))
-                .branch((key, outcome) -> outcome.deadLetter(), Branched.<String, Outcome>withConsumer(letters -> letters
+                .branch((key, outcome) -> outcome.deadLetter(), Branched.<String, Outcome>withConsumer(deadLettered -> deadLettered
                         .mapValues(Outcome::json, Named.as("dead-letter-json"))
                         .to(publish.deadLetterTopic(), Produced.with(Serdes.String(), Serdes.String())
                                 .withName("dead-letters"))).withName("dead-letter"))

@@ -35,12 +35,13 @@ public class StreamSupervisor implements ApplicationEventListener<BeforeKafkaStr
     private final Counter failures;
     private final Counter replacements;
     private final Deque<Instant> recent = new ArrayDeque<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile String stoppedBecause;
     private volatile String lastFailure;
 
-    StreamSupervisor(RecordFailures records, SupervisionSettings settings, MeterRegistry meters) {
+    StreamSupervisor(RecordFailures records, SupervisionSettings settings, MeterRegistry meters, Clock clock) {
         this.records = records;
+        this.clock = clock;
         this.settings = settings;
         this.failures = Counter.builder("tenderwatch.classifier.stream.thread.failures")
                 .description("stream threads ended by an exception or error").register(meters);

@@ -12,6 +12,7 @@ import org.tenderwatch.classifier.SharedData;
 import org.tenderwatch.embedded.SharedTestInfrastructure;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.DeadLetter;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 
@@ -73,6 +74,7 @@ class ClassifierKafkaIntegrationTest implements TestPropertyProvider {
         DeadLetter letter = json.readValue(dead.get(0).value(), DeadLetter.class);
         assertThat(dead.get(0).key()).isEqualTo("poison-key");
         assertThat(letter.stage()).isEqualTo("classifier");
+        assertThat(letter.kind()).isEqualTo(DeadLetterKind.INVALID_JSON);
         assertThat(letter.payload()).isEqualTo("{\"ocid\": \"not closed");
         assertThat(letter.error()).startsWith("not a NoticeFetched in JSON").contains(fetched + "-");
 

@@ -15,7 +15,7 @@ class StreamSupervisorTest {
 
     private final SupervisionSettings settings = new SupervisionSettings(3, 2, Duration.ofMinutes(10));
     private final RecordFailures records = new RecordFailures(settings);
-    private final StreamSupervisor supervisor = new StreamSupervisor(records, settings, new SimpleMeterRegistry());
+    private final StreamSupervisor supervisor = new StreamSupervisor(records, settings, new SimpleMeterRegistry(), java.time.Clock.systemUTC());
 
     @Test
     void threadsThatKeepDyingStopProcessingForGoodWithTheReason() {

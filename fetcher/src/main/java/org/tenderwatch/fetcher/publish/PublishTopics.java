@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.fetcher.deadletter.DeadLetterTopic;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * Creates the fetcher's topics and waits for their partition leaders before the first send. Left to the
  * broker's auto-creation, the first batch can meet a partition without a leader yet, and an idempotent producer
- * whose first batch fails while later ones land is stuck retrying an out-of-order sequence.
+ * whose first batch fails while later ones land is stuck retrying an out-of-order sequence. The dead letters reach
+ * their topic through it too ({@link DeadLetterTopic}).
  */
 @Singleton
-class PublishTopics {
+class PublishTopics implements DeadLetterTopic {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishTopics.class);
 
@@ -35,7 +37,8 @@ class PublishTopics {
     }
 
     /** Returns once the topics exist with leaders; on failure logs and leaves creation to the broker, retried next time. */
-    synchronized void ensure() {
+    @Override
+    public synchronized void ensure() {
         if (ready) {
             return;
         }
@@ -51,6 +54,16 @@ class PublishTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public String name() {
+        return settings.deadLetterTopic();
+    }
+
+    @Override
+    public int maxPayloadChars() {
+        return settings.maxReleaseChars();
     }
 
     private void create(String name) throws ExecutionException, InterruptedException, TimeoutException {

@@ -4,7 +4,10 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.fetcher.deadletter.DeadLetters;
 import org.tenderwatch.fetcher.link.CrossSourceLinks;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.supervision.Workers;
@@ -38,6 +41,7 @@ public class ReleasePublisher {
     private final PublishedReleaseRepository published;
     private final PublishedReleases ledger;
     private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final PublishSettings settings;
     private final FetcherMetrics metrics;
     private final JsonMapper json;
@@ -45,7 +49,7 @@ public class ReleasePublisher {
     private final CrossSourceLinks links;
 
     ReleasePublisher(ReleaseNormaliser normaliser, NoticeProducer producer, PublishedReleaseRepository published,
-                     PublishedReleases ledger, DeadLetters deadLetters, PublishSettings settings, FetcherMetrics metrics,
+                     PublishedReleases ledger, DeadLetters deadLetters, DeadLetterFactory letters, PublishSettings settings, FetcherMetrics metrics,
                      JsonMapper json, Workers workers, CrossSourceLinks links) {
         this.workers = workers;
         this.links = links;
@@ -54,6 +58,7 @@ public class ReleasePublisher {
         this.published = published;
         this.ledger = ledger;
         this.deadLetters = deadLetters;
+        this.letters = letters;
         this.settings = settings;
         this.metrics = metrics;
         this.json = json;
@@ -144,9 +149,9 @@ public class ReleasePublisher {
     private NoticeFetched normalise(String source, FetchedRelease fetched) {
         var raw = fetched.release();
         if (raw.text().length() > settings.maxReleaseChars()) {
-            deadLetters.keep(source, DeadLetters.Reason.OVERSIZED_RELEASE, fetched.location(), raw.ocid(), raw.id(),
-                    "release is " + raw.text().length() + " characters, over fetcher.publish.max-release-chars "
-                            + settings.maxReleaseChars(), raw.text());
+            deadLetters.keep(letters.letter(DeadLetterKind.OVERSIZED_RELEASE, "release is " + raw.text().length()
+                            + " characters, over fetcher.publish.max-release-chars " + settings.maxReleaseChars(), raw.text())
+                    .about(source, raw.ocid(), raw.id()).from(fetched.location()));
             return null;
         }
         try {
@@ -158,8 +163,9 @@ public class ReleasePublisher {
             }
             return normalised.notice();
         } catch (InvalidOcdsException | RuntimeException e) {
-            deadLetters.keep(source, DeadLetters.Reason.INVALID_RELEASE, fetched.location(), raw.ocid(), raw.id(),
-                    e.getMessage() == null ? e.toString() : e.getMessage(), raw.text());
+            deadLetters.keep(letters.letter(DeadLetterKind.INVALID_RELEASE,
+                    e.getMessage() == null ? e.toString() : e.getMessage(), raw.text())
+                    .about(source, raw.ocid(), raw.id()).from(fetched.location()));
             return null;
         }
     }
@@ -172,8 +178,9 @@ public class ReleasePublisher {
                     notice.releaseDate() == null ? null : notice.releaseDate().toInstant(), fetched.location(),
                     sha256(raw.text()), json.writeValueAsString(notice));
         } catch (IOException | RuntimeException e) {
-            deadLetters.keep(source, DeadLetters.Reason.INVALID_RELEASE, fetched.location(), raw.ocid(), raw.id(),
-                    e.getMessage() == null ? e.toString() : e.getMessage(), raw.text());
+            deadLetters.keep(letters.letter(DeadLetterKind.INVALID_RELEASE,
+                    e.getMessage() == null ? e.toString() : e.getMessage(), raw.text())
+                    .about(source, raw.ocid(), raw.id()).from(fetched.location()));
             return null;
         }
     }

@@ -2,6 +2,9 @@ package org.tenderwatch.fetcher.publish;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
+import org.tenderwatch.fetcher.deadletter.DeadLetters;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 
 import javax.sql.DataSource;
@@ -32,16 +35,19 @@ public final class WindowSpool implements AutoCloseable {
     private final String source;
     private final DataSource dataSource;
     private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final FetcherMetrics metrics;
     private int size;
     /** Of the last notice handed out by {@link #next}. */
     private int position;
 
-    WindowSpool(long id, String source, DataSource dataSource, DeadLetters deadLetters, FetcherMetrics metrics) {
+    WindowSpool(long id, String source, DataSource dataSource, DeadLetters deadLetters, DeadLetterFactory letters,
+                FetcherMetrics metrics) {
         this.id = id;
         this.source = source;
         this.dataSource = dataSource;
         this.deadLetters = deadLetters;
+        this.letters = letters;
         this.metrics = metrics;
     }
 
@@ -123,10 +129,10 @@ public final class WindowSpool implements AutoCloseable {
                         LOG.info("{}: release {} of {} read again at {} (first at {}), same text: published once",
                                 source, notice.releaseId(), notice.ocid(), notice.location(), row.getString(2));
                     } else {
-                        deadLetters.keep(source, DeadLetters.Reason.DUPLICATE_RELEASE, notice.location(), notice.ocid(),
-                                notice.releaseId(), "release id " + notice.releaseId() + " already read in this window at "
-                                        + row.getString(2) + " with other content; the first one read is published",
-                                notice.json());
+                        deadLetters.keep(letters.letter(DeadLetterKind.DUPLICATE_RELEASE, "release id " + notice.releaseId()
+                                        + " already read in this window at " + row.getString(2)
+                                        + " with other content; the first one read is published", notice.json())
+                                .about(source, notice.ocid(), notice.releaseId()).from(notice.location()));
                     }
                 }
             }

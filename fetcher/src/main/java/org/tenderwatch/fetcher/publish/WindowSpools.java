@@ -6,6 +6,8 @@ import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.fetcher.deadletter.DeadLetters;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 
 import javax.sql.DataSource;
@@ -26,12 +28,15 @@ public class WindowSpools implements ApplicationEventListener<StartupEvent> {
 
     private final DataSource dataSource;
     private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final FetcherMetrics metrics;
 
-    WindowSpools(DataSource dataSource, DataSourceResolver resolver, DeadLetters deadLetters, FetcherMetrics metrics) {
+    WindowSpools(DataSource dataSource, DataSourceResolver resolver, DeadLetters deadLetters, DeadLetterFactory letters,
+                 FetcherMetrics metrics) {
         // Plain connections of the pool: the spool's statements need no transaction of Micronaut's.
         this.dataSource = resolver.resolve(dataSource);
         this.deadLetters = deadLetters;
+        this.letters = letters;
         this.metrics = metrics;
     }
 
@@ -40,7 +45,7 @@ public class WindowSpools implements ApplicationEventListener<StartupEvent> {
              Statement statement = connection.createStatement();
              ResultSet id = statement.executeQuery("SELECT nextval('window_spool_id')")) {
             id.next();
-            return new WindowSpool(id.getLong(1), source, dataSource, deadLetters, metrics);
+            return new WindowSpool(id.getLong(1), source, dataSource, deadLetters, letters, metrics);
         } catch (SQLException e) {
             throw new SpoolException(source + ": could not open a window spool: " + e.getMessage(), e);
         }

@@ -1,2 +1,2 @@
-/** Publishing each release once to notices.fetched.v1, and keeping whatever cannot be published as a dead letter. */
+/** Publishing each release once to notices.fetched.v1; what cannot be published goes to the deadletter package. */
 package org.tenderwatch.fetcher.publish;

@@ -3,9 +3,11 @@ package org.tenderwatch.fetcher.window;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
+import org.tenderwatch.fetcher.deadletter.DeadLetters;
 import org.tenderwatch.fetcher.http.HttpSettings;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
-import org.tenderwatch.fetcher.publish.DeadLetters;
 import org.tenderwatch.fetcher.publish.FetchedRelease;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceUnavailableException;
@@ -31,13 +33,15 @@ class WindowReader {
 
     private final HttpSettings http;
     private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final FetcherMetrics metrics;
     private final Workers workers;
 
-    WindowReader(HttpSettings http, DeadLetters deadLetters, FetcherMetrics metrics, Workers workers) {
+    WindowReader(HttpSettings http, DeadLetters deadLetters, DeadLetterFactory letters, FetcherMetrics metrics, Workers workers) {
         this.workers = workers;
         this.http = http;
         this.deadLetters = deadLetters;
+        this.letters = letters;
         this.metrics = metrics;
     }
 
@@ -89,15 +93,16 @@ class WindowReader {
             try {
                 ReleasePage page = ReleasePage.parse(body);
                 metrics.fetched(source.name(), page.releases().size());
-                page.rejected().forEach(entry -> deadLetters.keep(source.name(), DeadLetters.Reason.MALFORMED_RELEASE,
-                        location, null, null, entry, entry));
+                page.rejected().forEach(entry -> deadLetters.keep(letters.letter(DeadLetterKind.MALFORMED_RELEASE, entry, entry)
+                        .about(source.name(), null, null).from(location)));
                 return page;
             } catch (InvalidOcdsException e) {
                 problem = e;
                 LOG.warn("{}: malformed page at {} (try {} of {}): {}", source.name(), location, attempt, http.pageAttempts(), e.getMessage());
             }
         }
-        deadLetters.keep(source.name(), DeadLetters.Reason.MALFORMED_PAGE, location, null, null, problem.getMessage(), body);
+        deadLetters.keep(letters.letter(DeadLetterKind.MALFORMED_PAGE, problem.getMessage(), body)
+                .about(source.name(), null, null).from(location));
         if (source.pagesStandAlone()) {
             source.stayedMalformed(location);
             LOG.warn("{}: {} stayed malformed after {} reads; kept as a dead letter, reading on", source.name(), location,

@@ -42,6 +42,8 @@ public final class RecordedSourceServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Instant holdFrom = Instant.MAX;
+    private volatile int holdFromRequest = Integer.MAX_VALUE;
+    private volatile int faultsFromRequest = 0;
     private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicInteger held = new AtomicInteger();
 
@@ -77,6 +79,12 @@ public final class RecordedSourceServer implements AutoCloseable {
         faults.addAll(List.of(next));
     }
 
+    /** Scripted faults that start only once {@code answered} requests were answered: a later page of a window fails. */
+    public void scriptFromRequest(int answered, Fault... next) {
+        faultsFromRequest = answered;
+        script(next);
+    }
+
     public boolean faultsUsed() {
         return faults.isEmpty();
     }
@@ -88,6 +96,11 @@ public final class RecordedSourceServer implements AutoCloseable {
     /** Searches whose window starts at or after {@code from} wait until {@link #release()}: a fetcher stopped there stops mid-run. */
     public void holdSearchesFrom(Instant from) {
         holdFrom = from;
+    }
+
+    /** Requests after the first {@code answered} wait until {@link #release()}: a window stops half-way through its pages. */
+    public void holdRequestsFrom(int answered) {
+        holdFromRequest = answered;
     }
 
     public int held() {
@@ -106,10 +119,10 @@ public final class RecordedSourceServer implements AutoCloseable {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            if (search.startsAtOrAfter(query, holdFrom)) {
+            if (search.startsAtOrAfter(query, holdFrom) || requests.size() >= holdFromRequest) {
                 awaitRelease();
             }
-            Fault fault = faults.peek();
+            Fault fault = requests.size() >= faultsFromRequest ? faults.peek() : null;
             if (fault != null && (fault.kind() != Fault.Kind.VANISHED_NEXT || search.hasNext(query))) {
                 faults.poll();
             } else {

@@ -19,8 +19,13 @@ public final class TopicReader implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
     public TopicReader(String topic) {
+        this(topic, SharedTestInfrastructure.kafka().bootstrapServers());
+    }
+
+    /** On a broker of the test's own, one it may stop. */
+    public TopicReader(String topic, String bootstrapServers) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),

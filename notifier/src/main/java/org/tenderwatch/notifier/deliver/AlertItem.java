@@ -17,16 +17,29 @@ import java.util.Set;
  * @param update the subscriber was alerted about an earlier release of the same procurement; this one is what happened next
  * @param recordUrl the procurement's page on the public record (the tracker), when one is configured
  * @param links     the alert's feedback and mute links (null where a message is built without them)
+ * @param event     what this release says happened, in plain words ("Contract signed: X Ltd £1.2m"), compared with
+ *                  the procurement's release before it; null when not worked out
  */
 public record AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl,
-                        @Nullable AlertLinks links) {
+                        @Nullable AlertLinks links, @Nullable String event) {
+
+    public AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl,
+                     @Nullable AlertLinks links) {
+        this(notice, subscriptionName, update, recordUrl, links, null);
+    }
 
     public AlertItem(NoticeClassified notice, String subscriptionName, boolean update, @Nullable String recordUrl) {
-        this(notice, subscriptionName, update, recordUrl, null);
+        this(notice, subscriptionName, update, recordUrl, null, null);
     }
 
     public AlertItem(NoticeClassified notice, String subscriptionName, boolean update) {
-        this(notice, subscriptionName, update, null, null);
+        this(notice, subscriptionName, update, null, null, null);
+    }
+
+    /** Each release once, in the order they arrived: a message about one procurement may carry several of its notices. */
+    public static List<AlertItem> distinctReleases(List<AlertItem> alerts) {
+        Set<String> seen = new HashSet<>();
+        return alerts.stream().filter(alert -> seen.add(alert.notice().notice().releaseId())).toList();
     }
 
     /** Alerts grouped by category in the categories' order, each notice once (several subscriptions may share it). */
@@ -34,7 +47,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
         Map<Category, List<AlertItem>> grouped = new EnumMap<>(Category.class);
         Set<String> seen = new HashSet<>();
         for (AlertItem alert : alerts) {
-            if (seen.add(alert.notice().notice().releaseId())) {
+            if (seen.add(alert.notice().releaseId())) {
                 grouped.computeIfAbsent(alert.notice().category(), c -> new ArrayList<>()).add(alert);
             }
         }
@@ -43,7 +56,7 @@ public record AlertItem(NoticeClassified notice, String subscriptionName, boolea
 
     /** "1 notice", "3 notices": each notice counted once, however many of the subscriber's subscriptions it matched. */
     public static String noticeCount(List<AlertItem> alerts) {
-        long count = alerts.stream().map(alert -> alert.notice().notice().releaseId()).distinct().count();
+        long count = alerts.stream().map(alert -> alert.notice().releaseId()).distinct().count();
         return count + (count == 1 ? " notice" : " notices");
     }
 }

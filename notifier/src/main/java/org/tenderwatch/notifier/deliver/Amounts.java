@@ -6,6 +6,7 @@ import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeFetched;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
@@ -29,12 +30,40 @@ final class Amounts {
 
     /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
     static Optional<String> awarded(NoticeFetched n) {
-        List<Money> values = n.awards().stream().map(Award::value).filter(m -> m != null && m.amount() != null).toList();
-        if (values.isEmpty()) {
-            return Optional.empty();
+        return awardedMoney(n).map(total -> amount(total.amount(), total.currency()));
+    }
+
+    /** The figure a change of value is measured on: the tender's estimate, or what the awards add up to. */
+    static Optional<Money> figure(NoticeFetched n) {
+        Money tender = n.tenderValue();
+        if (tender != null && tender.amount() != null) {
+            return Optional.of(tender);
         }
-        BigDecimal total = values.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(amount(total, values.get(0).currency()));
+        return awardedMoney(n);
+    }
+
+    /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
+    static Optional<Money> awardedMoney(NoticeFetched n) {
+        List<Money> values = n.awards().stream().map(Award::value).filter(m -> m != null && m.amount() != null).toList();
+        return values.isEmpty() ? Optional.empty() : Optional.of(new Money(
+                values.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add), values.get(0).currency()));
+    }
+
+    /** Short, for a subject line: "£1.2m", "£850k", "£3.4bn"; other currencies and amounts under £1,000 in full. */
+    static String compact(Money money) {
+        BigDecimal amount = money.amount();
+        boolean pounds = money.currency() == null || "GBP".equals(money.currency());
+        if (!pounds || amount.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            return amount(amount, money.currency());
+        }
+        String[][] units = {{"1000000000", "bn"}, {"1000000", "m"}, {"1000", "k"}};
+        for (String[] unit : units) {
+            BigDecimal size = new BigDecimal(unit[0]);
+            if (amount.abs().compareTo(size) >= 0) {
+                return "£" + amount.divide(size, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + unit[1];
+            }
+        }
+        return amount(amount, money.currency());
     }
 
     /** In its currency (pounds when none is named), pence only when there are any; an unknown code shown as published. */

@@ -28,10 +28,11 @@ class DeliveryAttempt {
     private final DeliverySettings config;
     private final NotifierMetrics metrics;
     private final ApplicationEventPublisher<RecipientDisabled> events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DeliveryAttempt(Channels channels, Outbox outbox, MessageFactory messages, Recipients recipients,
-                    DeliverySettings config, NotifierMetrics metrics, ApplicationEventPublisher<RecipientDisabled> events) {
+                    DeliverySettings config, NotifierMetrics metrics, ApplicationEventPublisher<RecipientDisabled> events,
+                    Clock clock) {
         this.channels = channels;
         this.outbox = outbox;
         this.messages = messages;
@@ -39,6 +40,7 @@ class DeliveryAttempt {
         this.config = config;
         this.metrics = metrics;
         this.events = events;
+        this.clock = clock;
     }
 
     void run(Claimed claimed) {

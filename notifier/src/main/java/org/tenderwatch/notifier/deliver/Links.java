@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
 
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /** Absolute, signed links to the public pages, for messages. */
 @Singleton
@@ -27,6 +29,11 @@ public class Links {
     /** The procurement's page on the public record (the tracker), or null when no tracker is configured. */
     public @Nullable String procurement(String ocid) {
         return tracker.isBlank() ? null : tracker + "/procurement/" + URLEncoder.encode(ocid, StandardCharsets.UTF_8);
+    }
+
+    /** A search on the public record by its query string (without the "?"); null when no tracker is configured. */
+    public @Nullable String search(String query) {
+        return tracker.isBlank() ? null : tracker + "/?" + query;
     }
 
     public String confirm(long subscriptionId) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param queuedAt   when the delivery was put in the outbox: with its id, names it uniquely even across databases
  * @param recipient  the address as its channel reads it (revealed just before sending: a webhook URL is never logged)
  * @param period     the day a digest covers
+ * @param follows    the alert this message follows up, when the subscriber was sent one about the same procurement
+ * @param extent     for a message listing many notices (a digest, a burst): its heading, total and what did not fit
  */
 public record Message(
         long deliveryId,
@@ -23,5 +25,12 @@ public record Message(
         @Nullable LocalDate period,
         String unsubscribeUrl,
         String manageUrl,
-        @Nullable String confirmUrl) {
+        @Nullable String confirmUrl,
+        @Nullable EarlierAlert follows,
+        @Nullable DigestExtent extent) {
+
+    public Message(long deliveryId, Instant queuedAt, MessageKind kind, String recipient, List<AlertItem> alerts,
+                   @Nullable LocalDate period, String unsubscribeUrl, String manageUrl, @Nullable String confirmUrl) {
+        this(deliveryId, queuedAt, kind, recipient, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, null, null);
+    }
 }

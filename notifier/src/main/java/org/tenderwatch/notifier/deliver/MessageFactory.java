@@ -1,7 +1,9 @@
 package org.tenderwatch.notifier.deliver;
 
+import io.micronaut.core.annotation.Nullable;
 import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.notifier.outbox.Claimed;
+import org.tenderwatch.notifier.outbox.Outbox;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -12,8 +14,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the message for a claimed delivery from its alerts and their stored notices, revealing the recipient only now. */
 @Singleton
@@ -22,36 +28,97 @@ class MessageFactory {
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final Links links;
+    private final ProcurementThreads threads;
+    private final DigestContents digests;
+    private final Outbox outbox;
+    private final VolumeSettings volume;
+    private final Clock clock;
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links) {
+    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, ProcurementThreads threads,
+                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
         this.tx = tx;
         this.json = json;
         this.links = links;
+        this.threads = threads;
+        this.digests = digests;
+        this.outbox = outbox;
+        this.volume = volume;
+        this.clock = clock;
     }
 
     Message build(Claimed claimed, Addressee addressee, Channel channel) {
-        List<AlertItem> alerts = alertsOf(claimed.id());
+        // A paced channel (Slack: one post a second per webhook) would take an hour over a backfill's burst: gather it.
+        boolean burst = claimed.kind() == MessageKind.INSTANT && !channel.minInterval().isZero()
+                && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
+        boolean listing = claimed.kind() == MessageKind.DIGEST || burst;
+        // A listing shows the cap and counts the rest; one procurement's releases gathered over minutes are all shown.
+        List<AlertItem> alerts = withEvents(alertsOf(claimed.id(), listing ? volume.digestCap() : Integer.MAX_VALUE));
+        DigestExtent extent = listing ? extent(claimed, alerts, burst) : null;
+        EarlierAlert follows = extent == null ? follows(claimed, alerts) : null;
+        if (follows != null) {
+            // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
+            alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.links(), a.event())).toList();
+        }
         String recipient = channel.reveal(addressee.recipient());
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
-                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm);
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent);
     }
 
-    /** The delivery's alerts, in the order their notices arrived, each with its stored notice. */
-    private List<AlertItem> alertsOf(long deliveryId) {
+    private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {
+        List<String> shown = AlertItem.distinctReleases(alerts).stream().map(a -> a.notice().notice().releaseId()).toList();
+        if (burst) {
+            // "The same search" for alerts that came at once, from a backfill for instance: the filter, any day.
+            return digests.extent(claimed.id(), "Tender Watch: many alerts at once", shown, null, null);
+        }
+        boolean weekly = digests.weekly(claimed.id());
+        LocalDate to = claimed.period();
+        LocalDate from = to == null ? null : to.minusDays(weekly ? 7 : 1);
+        return digests.extent(claimed.id(), weekly ? "Tender Watch weekly digest" : "Tender Watch daily digest", shown, from, to);
+    }
+
+    /** Each alert with what its release says happened, compared with the release of its procurement before it. */
+    private List<AlertItem> withEvents(List<AlertItem> alerts) {
+        LocalDate today = LocalDate.now(clock.withZone(ProcurementThreads.SUBSCRIBERS_ZONE));
+        Map<String, String> events = new HashMap<>();
+        return alerts.stream().map(alert -> {
+            NoticeClassified notice = alert.notice();
+            String event = events.computeIfAbsent(notice.notice().releaseId(), id ->
+                    FollowUpHeadline.of(notice, threads.previousRelease(id).map(this::read).orElse(null), today));
+            return new AlertItem(notice, alert.subscriptionName(), alert.update(), alert.recordUrl(), alert.links(), event);
+        }).toList();
+    }
+
+    /** An alert about a procurement the subscriber already heard of follows the first message sent about it. */
+    private @Nullable EarlierAlert follows(Claimed claimed, List<AlertItem> alerts) {
+        if (claimed.kind() != MessageKind.INSTANT || alerts.isEmpty()) {
+            return null;
+        }
+        return threads.firstSent(claimed.subscriberId(), alerts.get(0).notice().notice().ocid(), claimed.id());
+    }
+
+    /** The delivery's alerts about its first {@code releases} releases, in the order they arrived, each with its stored notice. */
+    private List<AlertItem> alertsOf(long deliveryId, int releases) {
         return tx.executeRead(status -> {
             List<AlertItem> alerts = new ArrayList<>();
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    with shown as (
+                        select a.release_id from alert a join notice n on n.release_id = a.release_id where a.delivery_id = ?
+                        group by a.release_id order by min(n.received_at), a.release_id limit ?
+                    )
                     select s.name, a.kind, n.payload::text, a.id
-                    from alert a join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
+                    from alert a join shown on shown.release_id = a.release_id
+                    join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
                     where a.delivery_id = ? order by n.received_at, a.id""")) {
                 ps.setLong(1, deliveryId);
+                ps.setInt(2, releases);
+                ps.setLong(3, deliveryId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         NoticeClassified notice = read(rs.getString(3));
                         alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.notice().ocid()),
+                                links.procurement(notice.ocid()),
                                 links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
                     }
                 }

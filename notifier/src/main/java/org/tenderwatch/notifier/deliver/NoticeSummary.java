@@ -46,7 +46,7 @@ public record NoticeSummary(
                 c.signals().stream().limit(10).map(s -> Text.line(s, 40)).toList(),
                 c.stage().label(),
                 c.reasons().stream().limit(TOP_REASONS).map(NoticeSummary::reason).toList(),
-                item.update() ? Updates.describe(c) : null,
+                item.update() ? (item.event() != null ? item.event() : Updates.describe(c)) : null,
                 Text.cut(n.description(), 500),
                 subscriptionName(item),
                 item.recordUrl(),

@@ -15,38 +15,48 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Records, in one transaction, a notice and one alert per (subscription, release): the direct matches, and an
  * update for every subscription already alerted about the same OCID. Unique keys make a redelivered or
- * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction; daily ones wait for the digest.
+ * re-classified notice a no-op. Instant alerts get their outbox row here too, in the same transaction, joining the
+ * message of the same procurement that waits out its gather window; daily and weekly ones wait for the digest.
  */
 @Singleton
 class AlertRecorder {
 
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
+    private final ThreadSettings threads;
 
-    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox) {
+    AlertRecorder(TransactionOperations<Connection> tx, Outbox outbox, ThreadSettings threads) {
         this.tx = tx;
         this.outbox = outbox;
+        this.threads = threads;
     }
 
     record Recorded(int matches, int updates) {
     }
 
     Recorded record(NoticeClassified notice, String json, List<Match> matches) {
+        return record(notice, json, matches, match -> false);
+    }
+
+    /** {@code silenced}: subscribers who muted this notice or are snoozed get no follow-up about it either. */
+    Recorded record(NoticeClassified notice, String json, List<Match> matches, Predicate<Match> silenced) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             saveNotice(c, notice, json);
             Map<Long, Match> byId = new LinkedHashMap<>();
             matches.forEach(m -> byId.put(m.subscriptionId(), m));
-            List<Match> followUps = followUps(c, notice).stream().filter(f -> !byId.containsKey(f.subscriptionId())).toList();
+            List<Match> followUps = followUps(c, notice).stream().filter(f -> !byId.containsKey(f.subscriptionId()))
+                    .filter(f -> !silenced.test(f)).toList();
             Map<Long, List<Long>> instantBySubscriber = new LinkedHashMap<>();
             int matched = insertAlerts(c, notice, byId.values(), "match", instantBySubscriber);
             int updates = insertAlerts(c, notice, followUps, "update", instantBySubscriber);
             instantBySubscriber.forEach((subscriber, alertIds) ->
-                    outbox.queueInstant(subscriber, notice.notice().releaseId(), alertIds));
+                    outbox.queueInstant(subscriber, notice.releaseId(), notice.ocid(), alertIds, threads.gatherWindow()));
             return new Recorded(matched, updates);
         });
     }
@@ -55,8 +65,8 @@ class AlertRecorder {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notice (release_id, ocid, payload) values (?, ?, ?::jsonb)
                 on conflict (release_id) do update set payload = excluded.payload""")) {
-            ps.setString(1, notice.notice().releaseId());
-            ps.setString(2, notice.notice().ocid());
+            ps.setString(1, notice.releaseId());
+            ps.setString(2, notice.ocid());
             ps.setString(3, json);
             ps.executeUpdate();
         }
@@ -68,8 +78,8 @@ class AlertRecorder {
                 select distinct a.subscription_id, a.subscriber_id, s.cadence
                 from alert a join subscription s on s.id = a.subscription_id
                 where a.ocid = ? and a.release_id <> ? and s.confirmed""")) {
-            ps.setString(1, notice.notice().ocid());
-            ps.setString(2, notice.notice().releaseId());
+            ps.setString(1, notice.ocid());
+            ps.setString(2, notice.releaseId());
             List<Match> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -89,8 +99,8 @@ class AlertRecorder {
             for (Match match : matches) {
                 ps.setLong(1, match.subscriptionId());
                 ps.setLong(2, match.subscriberId());
-                ps.setString(3, notice.notice().releaseId());
-                ps.setString(4, notice.notice().ocid());
+                ps.setString(3, notice.releaseId());
+                ps.setString(4, notice.ocid());
                 ps.setString(5, kind);
                 ps.setString(6, match.cadence().label());
                 try (ResultSet rs = ps.executeQuery()) {

@@ -21,19 +21,23 @@ import org.tenderwatch.events.Topics;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
 /**
- * Thin adapter from the topic to {@link NoticeIntake}. The offset is committed only after the notice's alerts are
- * committed, so a crash means redelivery, which the outbox's unique keys absorb. While the database cannot be reached
- * the intake waits it out ({@link UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
+ * Thin adapter from the topic to {@link NoticeIntake}. A poll's offsets are committed only after every notice of it has
+ * its alerts committed, so a crash means redelivery of at most that poll, which the outbox's unique keys absorb. While the database cannot be reached
+ * the intake waits it out ({@link org.tenderwatch.management.UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
  * dead-lettered rather than skipped, after a few retries (about half a minute): a value the database cannot store
  * is known at once and dead-lettered at once by the intake, so these retries are only for the unforeseen.
  * Whatever escapes the intake, an {@link Error} included, is caught here, logged and counted: an Error turns /health
  * DOWN (the service needs a restart) and the record is retried, never committed as if it had been processed.
  */
-@KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+@KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
                 retryDelay = "${notifier.intake.retry-delay:1s}"),
-        // The classifier publishes in transactions: a classification from an aborted one is never read.
-        properties = @Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"))
+        // The classifier publishes in transactions: a classification from an aborted one is never read. The offsets
+        // of a poll (at most max.poll.records notices, about 9 kB each) are committed once, after all of them are
+        // recorded: a commit per notice was a broker round trip each, most of the intake's time.
+        properties = {@Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"),
+                @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "500"),
+                @Property(name = ConsumerConfig.FETCH_MAX_BYTES_CONFIG, value = "8388608")})
 class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);

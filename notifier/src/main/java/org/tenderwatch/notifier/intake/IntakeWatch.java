@@ -8,6 +8,7 @@ import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,10 +26,12 @@ class IntakeWatch {
     private final ClassifiedNoticeListener listener;
     private final Supervisor supervisor;
     private final Duration stalledAfter;
+    private final Clock clock;
     private volatile Instant started;
 
-    IntakeWatch(ConsumerRegistry consumers, ClassifiedNoticeListener listener, Supervisor supervisor, IntakeSettings config) {
+    IntakeWatch(ConsumerRegistry consumers, ClassifiedNoticeListener listener, Supervisor supervisor, IntakeSettings config, Clock clock) {
         this.consumers = consumers;
+        this.clock = clock;
         this.listener = listener;
         this.supervisor = supervisor;
         this.stalledAfter = config.stalledAfter();
@@ -36,7 +39,7 @@ class IntakeWatch {
 
     @EventListener
     void start(StartupEvent event) {
-        started = Instant.now();
+        started = clock.instant();
         supervisor.check(ClassifiedNoticeListener.WORKER, this::problem);
     }
 
@@ -46,7 +49,7 @@ class IntakeWatch {
         }
         Set<String> ids = consumers.getConsumerIds();
         if (ids.isEmpty()) {
-            return Instant.now().isAfter(started.plus(stalledAfter)) ? "has no Kafka consumer" : null;
+            return clock.instant().isAfter(started.plus(stalledAfter)) ? "has no Kafka consumer" : null;
         }
         for (String id : ids) {
             Double ago = lastPollSecondsAgo(consumers.getConsumer(id).metrics());

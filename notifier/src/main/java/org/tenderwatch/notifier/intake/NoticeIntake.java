@@ -7,9 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetterFactory;
 import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.mute.Silenced;
+import org.tenderwatch.notifier.mute.Silencer;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,9 +32,12 @@ class NoticeIntake {
     private final DeadLetterFactory letters;
     private final NotifierMetrics metrics;
     private final UntilTheDatabaseAnswers untilTheDatabaseAnswers;
+    private final Silencer silencer;
 
     NoticeIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
-                 DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers) {
+                 DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
+                 Silencer silencer) {
+        this.silencer = silencer;
         this.untilTheDatabaseAnswers = untilTheDatabaseAnswers;
         this.json = json;
         this.matcher = matcher;
@@ -59,11 +65,13 @@ class NoticeIntake {
             return;
         }
         AlertRecorder.Recorded recorded;
+        Silenced[] silenced = {Silenced.nobody()};
         try {
             // Matching may first reload subscriptions from the database, so it waits out an outage too.
             recorded = untilTheDatabaseAnswers.get(() -> {
-                List<Match> matches = matcher.match(notice);
-                return recorder.record(notice, storable, matches);
+                silenced[0] = silencer.of(notice);
+                List<Match> matches = silenced[0].without(matcher.match(notice));
+                return recorder.record(notice, storable, matches, silenced[0]::skips);
             });
         } catch (RuntimeException e) {
             String refusal = DataErrors.refusal(e);
@@ -73,20 +81,21 @@ class NoticeIntake {
             // The same notice would be refused again on every retry: an outage is waited out, a data error is not.
             deadLetters.keep(letters.letter(DeadLetterKind.REFUSED_BY_DATABASE,
                     "the database refused a value of the notice: " + refusal, payload)
-                    .about(notice.notice().source(), key, notice.notice().releaseId()));
+                    .about(notice.notice().source(), key, notice.releaseId()));
             return;
         }
         metrics.alertsRecorded(recorded.matches(), recorded.updates());
-        LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.notice().releaseId(), notice.notice().ocid(),
+        silencer.count(silenced[0]);
+        LOG.debug("Release {} of {}: {} new alerts, {} updates", notice.releaseId(), notice.ocid(),
                 recorded.matches(), recorded.updates());
     }
 
     private static void requireUsable(NoticeClassified notice) {
-        if (notice.notice() == null || blank(notice.notice().ocid()) || blank(notice.notice().releaseId())) {
+        if (notice.notice() == null || blank(notice.ocid()) || blank(notice.releaseId())) {
             throw new IllegalArgumentException("notice, notice.ocid and notice.releaseId are required");
         }
         // Both are keys of indexed columns, whose entries PostgreSQL limits to about 2.7 kB; real ones are short.
-        if (notice.notice().ocid().length() > MAX_ID_LENGTH || notice.notice().releaseId().length() > MAX_ID_LENGTH) {
+        if (notice.ocid().length() > MAX_ID_LENGTH || notice.releaseId().length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("notice.ocid and notice.releaseId may be at most " + MAX_ID_LENGTH + " characters");
         }
         if (notice.category() == null || notice.stage() == null) {

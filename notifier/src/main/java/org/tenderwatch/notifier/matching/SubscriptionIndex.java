@@ -26,8 +26,8 @@ public final class SubscriptionIndex {
     private final TermIndex signals = new TermIndex();
     private final TermIndex stages = new TermIndex();
     private final TermIndex regions = new TermIndex();
-    private final PhraseIndex buyers = new PhraseIndex(false);
-    private final PhraseIndex keywords = new PhraseIndex(true);
+    private final TextTermIndex buyers = new TextTermIndex(false);
+    private final TextTermIndex keywords = new TextTermIndex(true);
 
     public SubscriptionIndex(List<Subscription> subscriptions) {
         this.subscriptions = List.copyOf(subscriptions);

@@ -75,6 +75,12 @@ public class NotifierMetrics {
                 .tag("answer", answer).register(registry).increment();
     }
 
+    /** reason: muted, snoozed: alerts not made because the subscriber asked not to hear of the notice. */
+    public void alertsSilenced(String reason, int count) {
+        Counter.builder("tenderwatch.notifier.alerts.silenced").description("Alerts skipped because a subscriber muted or snoozed them")
+                .tag("reason", reason).register(registry).increment(count);
+    }
+
     public void outboxDepth(long depth) {
         outboxDepth.set(depth);
     }

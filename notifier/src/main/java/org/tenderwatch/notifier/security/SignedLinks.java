@@ -1,6 +1,5 @@
 package org.tenderwatch.notifier.security;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -24,11 +23,6 @@ public class SignedLinks {
     private final Keys keys;
     private final SecuritySettings config;
     private final Clock clock;
-
-    @Inject
-    SignedLinks(Keys keys, SecuritySettings config) {
-        this(keys, config, Clock.systemUTC());
-    }
 
     SignedLinks(Keys keys, SecuritySettings config, Clock clock) {
         this.keys = keys;

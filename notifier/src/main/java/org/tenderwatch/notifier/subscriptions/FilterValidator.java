@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.subscriptions;
 
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.Stage;
+import org.tenderwatch.events.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ public final class FilterValidator {
         }
         return new SubscriptionFilter(
                 list("filter.categories", f.categories(), FilterValidator::category),
-                list("filter.specialties", f.specialties(), FilterValidator::lower),
-                list("filter.signals", f.signals(), FilterValidator::lower),
+                list("filter.specialties", f.specialties(), FilterValidator::specialty),
+                list("filter.signals", f.signals(), FilterValidator::signal),
                 list("filter.buyers", f.buyers(), String::trim),
                 list("filter.regions", f.regions(), FilterValidator::region),
                 list("filter.keywords", f.keywords(), k -> k.trim().replaceAll("\\s+", " ")),
@@ -138,6 +139,25 @@ public final class FilterValidator {
             throw new InvalidField("filter.regions", "'" + value.trim() + "' is neither an ITL code (e.g. UKE, TLI3) nor a postcode area or district (e.g. LS, LS1)");
         }
         return value.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** One of the specialties the classifier can tag (the shared vocabulary): anything else would never match. */
+    private static String specialty(String value) {
+        String id = lower(value);
+        if (!Vocabulary.isSpecialty(id)) {
+            throw new InvalidField("filter.specialties", "unknown specialty '" + id + "'; choose from "
+                    + String.join(", ", Vocabulary.specialtyIds()));
+        }
+        return id;
+    }
+
+    /** One of the signals the classifier can raise (the shared vocabulary). */
+    private static String signal(String value) {
+        String id = lower(value);
+        if (!Vocabulary.isSignal(id)) {
+            throw new InvalidField("filter.signals", "unknown signal '" + id + "'; choose from " + String.join(", ", Vocabulary.signalIds()));
+        }
+        return id;
     }
 
     private static String lower(String value) {

@@ -8,8 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
  *
  * @param channel   email or slack
  * @param address   the email address, or the Slack incoming webhook URL (a secret: stored encrypted, never returned)
- * @param cadence   instant (default) or daily
- * @param digestHour local hour (Europe/London) of the daily digest, 0–23, default 7
+ * @param cadence   instant (default), daily or weekly (on the configured weekday)
+ * @param digestHour local hour (Europe/London) of the daily or weekly digest, 0–23, default 7
  * @param confirmed whether the address is already confirmed; when not, email subscribers get a confirmation mail
  *                  first and nothing else before they confirm (Slack webhooks need no confirmation)
  */

@@ -27,13 +27,14 @@ public class Supervisor {
     private static final Logger LOG = LoggerFactory.getLogger(Supervisor.class);
 
     private final MeterRegistry meters;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
     private final Map<String, Thread> threads = new ConcurrentHashMap<>();
     private final Map<String, Supplier<String>> checks = new ConcurrentHashMap<>();
 
-    Supervisor(MeterRegistry meters) {
+    Supervisor(MeterRegistry meters, Clock clock) {
         this.meters = meters;
+        this.clock = clock;
         Gauge.builder("tenderwatch.notifier.workers.down", this, s -> s.problems().size())
                 .description("Workers that stopped and cannot resume; /health is DOWN while this is above 0").register(meters);
     }

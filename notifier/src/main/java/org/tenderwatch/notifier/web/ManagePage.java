@@ -39,9 +39,11 @@ class ManagePage {
     private final Recipients recipients;
     private final Channels channels;
     private final SubscriptionService service;
+    private final List<ManageSection> sections;
 
     ManagePage(Pages pages, SignedLinks links, SubscriptionStore store, Recipients recipients, Channels channels,
-               SubscriptionService service) {
+               SubscriptionService service, List<ManageSection> sections) {
+        this.sections = sections;
         this.pages = pages;
         this.links = links;
         this.store = store;
@@ -67,6 +69,7 @@ class ManagePage {
         model.put("subscriptions", subscriptions.stream().map(s -> Map.of("id", s.id(), "name", s.name().isBlank() ? "Alert " + s.id() : s.name(),
                 "cadence", s.cadence().label(), "confirmed", s.confirmed(), "filter", describe(s.filter()), "token", token)).toList());
         model.put("unsubscribeToken", links.issue(LinkPurpose.UNSUBSCRIBE, subscriber.get()));
+        model.put("sections", sections.stream().map(section -> section.html(subscriber.get(), token)).toList());
         return pages.render(HttpStatus.OK, "manage", "Your alerts", model);
     }
 

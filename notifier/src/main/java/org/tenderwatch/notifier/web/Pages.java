@@ -17,7 +17,7 @@ import java.util.Map;
 @Singleton
 public class Pages {
 
-    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "subscribe", "message", "manage", "choose");
+    private final MustacheTemplates templates = MustacheTemplates.html("pages", "", "subscribe", "message", "manage", "choose", "edit");
     private final PageLayout layout;
     private final List<PageLayout.NavLink> nav;
     private final String home;

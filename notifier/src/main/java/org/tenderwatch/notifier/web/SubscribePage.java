@@ -19,17 +19,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.tenderwatch.events.Category;
-import org.tenderwatch.notifier.deliver.NoticeSummary;
+import org.tenderwatch.notifier.digest.DigestSettings;
+import org.tenderwatch.notifier.preview.Preview;
+import org.tenderwatch.notifier.preview.PreviewBusy;
+import org.tenderwatch.notifier.preview.VolumePreview;
 import org.tenderwatch.notifier.subscriptions.InvalidField;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,9 +51,13 @@ class SubscribePage {
     private final FormTokens formTokens;
     private final ClientAddress clients;
     private final boolean secureCookie;
+    private final DigestSettings digests;
+    private final VolumePreview preview;
 
     SubscribePage(Pages pages, SubscriptionService service, FormTokens formTokens, ClientAddress clients,
-                  @Value("${notifier.public-url}") String publicUrl) {
+                  @Value("${notifier.public-url}") String publicUrl, DigestSettings digests, VolumePreview preview) {
+        this.digests = digests;
+        this.preview = preview;
         this.pages = pages;
         this.service = service;
         this.formTokens = formTokens;
@@ -60,7 +67,7 @@ class SubscribePage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> form(@QueryValue @Nullable String resubscribe) {
-        return form(HttpStatus.OK, null, null, List.of(), "", "", "", "instant", 7, resubscribe);
+        return form(HttpStatus.OK, null, null, FilterForm.empty(), "instant", 7, resubscribe, null);
     }
 
     @Post(value = "/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -68,9 +75,7 @@ class SubscribePage {
         // Decoded here rather than bound field by field: a ticked checkbox repeats its name once per box.
         Map<String, List<String>> form = new QueryStringDecoder(body == null ? "" : body, StandardCharsets.UTF_8, false).parameters();
         String email = first(form, "email");
-        String specialties = first(form, "specialties");
-        String regions = first(form, "regions");
-        String keywords = first(form, "keywords");
+        FilterForm filterForm = FilterForm.of(form);
         String cadence = first(form, "cadence");
         String resubscribe = first(form, "resubscribe");
         Integer digestHour;
@@ -80,39 +85,45 @@ class SubscribePage {
         } catch (NumberFormatException e) {
             digestHour = -1;
         }
-        List<String> ticked = form.getOrDefault("categories", List.of());
         String cookie = request.getCookies().findCookie(FormTokens.COOKIE).map(Cookie::getValue).orElse(null);
         boolean crossSite = "cross-site".equalsIgnoreCase(request.getHeaders().get("Sec-Fetch-Site"));
         if (crossSite || !formTokens.verify(cookie, first(form, FormTokens.FIELD))) {
             return form(HttpStatus.FORBIDDEN, new InvalidField("form", "this form has expired or was sent from another site:"
-                    + " check what you typed and send it again"), email, ticked, specialties, regions, keywords, cadence, digestHour, resubscribe);
+                    + " check what you typed and send it again"), email, filterForm, cadence, digestHour, resubscribe, null);
         }
         try {
-            SubscriptionFilter filter = new SubscriptionFilter(ticked, split(specialties), null, null, split(regions),
-                    split(keywords), null, null, null);
+            SubscriptionFilter filter = filterForm.filter(null);
+            if ("preview".equals(first(form, "action"))) {
+                // Know before you subscribe: the same form again, filled in, with what it would have sent.
+                return form(HttpStatus.OK, null, email, filterForm, cadence, digestHour, resubscribe, preview.of(filter));
+            }
             service.subscribeByEmail(email, "", filter, cadence, digestHour, clients.of(request), resubscribe);
         } catch (InvalidField e) {
-            return form(HttpStatus.BAD_REQUEST, e, email, ticked, specialties, regions, keywords, cadence, digestHour, resubscribe);
+            return form(HttpStatus.BAD_REQUEST, e, email, filterForm, cadence, digestHour, resubscribe, null);
+        } catch (PreviewBusy e) {
+            return form(HttpStatus.SERVICE_UNAVAILABLE, new InvalidField("preview", e.getMessage()), email, filterForm, cadence,
+                    digestHour, resubscribe, null);
         }
         return pages.message(HttpStatus.OK, "Check your inbox",
                 List.of("If " + email.trim() + " can receive alerts, a mail with a link to confirm the subscription is on its way.",
                         "Nothing else will be sent until you follow it."), Map.of());
     }
 
-    private HttpResponse<String> form(HttpStatus status, @Nullable InvalidField error, @Nullable String email, List<String> ticked,
-                                      String specialties, String regions, String keywords, String cadence, Integer digestHour,
-                                      @Nullable String resubscribe) {
+    private HttpResponse<String> form(HttpStatus status, @Nullable InvalidField error, @Nullable String email, FilterForm filter,
+                                      String cadence, Integer digestHour, @Nullable String resubscribe, @Nullable Preview shown) {
         Map<String, Object> model = new HashMap<>();
         if (error != null) {
             model.put("error", Map.of("field", error.field(), "message", error.getMessage()));
         }
         model.put("email", email == null ? "" : email);
-        model.put("categories", Arrays.stream(Category.values()).filter(Category::relevant).map(c -> Map.of(
-                "value", c.label(), "label", NoticeSummary.categoryName(c), "checked", ticked.contains(c.label()))).toList());
-        model.put("specialties", specialties == null ? "" : specialties);
-        model.put("regions", regions == null ? "" : regions);
-        model.put("keywords", keywords == null ? "" : keywords);
+        filter.into(model);
+        if (shown != null) {
+            model.put("preview", FilterForm.preview(shown));
+        }
         model.put("daily", "daily".equals(cadence));
+        model.put("weekly", "weekly".equals(cadence));
+        model.put("digest", "daily".equals(cadence) || "weekly".equals(cadence));
+        model.put("weeklyDay", digests.weeklyDay().getDisplayName(TextStyle.FULL, Locale.UK));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
         model.put("resubscribe", resubscribe == null ? "" : resubscribe);
         FormTokens.Pair token = formTokens.issue();
@@ -125,10 +136,5 @@ class SubscribePage {
     private static String first(Map<String, List<String>> form, String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static List<String> split(@Nullable String commaSeparated) {
-        return commaSeparated == null ? List.of()
-                : Arrays.stream(commaSeparated.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

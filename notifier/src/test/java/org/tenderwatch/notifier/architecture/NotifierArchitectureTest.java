@@ -43,8 +43,8 @@ class NotifierArchitectureTest {
 
     @Test
     void onlyTheOutboxNamesTheDeliveryTable() {
-        assertThat(DELIVERY_TABLE.namesTable(MAIN_SOURCES.resolve(OUTBOX).resolve("DeliveryRepository.java")))
-                .as("the outbox's repository is found naming the table").isTrue();
+        assertThat(DELIVERY_TABLE.namesTable(MAIN_SOURCES.resolve(OUTBOX).resolve("Outbox.java")))
+                .as("the outbox is found naming the table").isTrue();
         assertThat(DELIVERY_TABLE.filesOutside(MAIN_SOURCES, OUTBOX)).as("classes outside the outbox with SQL on delivery").isEmpty();
     }
 

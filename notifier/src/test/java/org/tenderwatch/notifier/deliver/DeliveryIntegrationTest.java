@@ -150,13 +150,9 @@ class DeliveryIntegrationTest {
                 + " where a.subscription_id = ?", id).get(0);
         assertThat(error).startsWith("gave up after PT5S and ").endsWith("attempts; last: Slack answered 500: internal_error");
         List<FakeSlack.Post> posts = slack.posts("broken");
-        assertThat(posts.size()).isBetween(5, 20);
-        // Backoff from 200 ms, doubling up to 1 s, half of it fixed: from the fourth failure on the receiver is left alone
-        // for at least 400 ms, where a constant delay would come back every 200 ms or so.
-        for (int i = 4; i < posts.size(); i++) {
-            assertThat(Duration.between(posts.get(i - 1).at(), posts.get(i).at())).as("gap before post %d", i + 1)
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(400));
-        }
+        // Slack's pacing (one post a second per webhook) hides the backoff here: its growth is checked by email
+        // (EmailFailureIntegrationTest), where nothing paces the retries.
+        assertThat(posts.size()).isBetween(3, 20);
         assertThat(notifier.db().count("select count(*) from suppressed_recipient x join subscriber r on r.channel = x.channel and r.recipient_key = x.recipient_key join subscription s on s.subscriber_id = r.id"
                 + " where s.id = ?", id)).isZero();
     }

@@ -59,7 +59,7 @@ class DigestIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to("daily@example.org").size() == 1);
         MimeMessage digest = mailbox.to("daily@example.org").get(0);
-        assertThat(Mailbox.subject(digest)).isEqualTo("Tender Watch digest for 23 November 2026: 3 notices");
+        assertThat(Mailbox.subject(digest)).isEqualTo("Tender Watch daily digest for 23 November 2026: 3 notices");
         String text = Mailbox.part(digest, 0);
         assertThat(text).contains("== Clinical insourcing ==", "== Clinical outsourcing ==", "Provision of Insourced Endoscopy Services YSTH",
                 "Gastrointestinal Physiology Insourcing");
@@ -77,7 +77,7 @@ class DigestIntegrationTest {
         assertThat(scheduler.queueDue(morning.plusDays(1).withHour(6))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to("daily@example.org").size() == 2);
         MimeMessage next = mailbox.to("daily@example.org").get(1);
-        assertThat(Mailbox.subject(next)).isEqualTo("Tender Watch digest for 24 November 2026: 1 notice");
+        assertThat(Mailbox.subject(next)).isEqualTo("Tender Watch daily digest for 24 November 2026: 1 notice");
         assertThat(Mailbox.part(next, 0)).contains("Insourced endoscopy, after the digest")
                 .doesNotContain("Gastrointestinal Physiology Insourcing");
     }

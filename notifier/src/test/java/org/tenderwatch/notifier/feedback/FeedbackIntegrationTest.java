@@ -1,13 +1,10 @@
 package org.tenderwatch.notifier.feedback;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
@@ -15,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,33 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real alerts out by mail and Slack, their feedback links followed over HTTP, the answers read back by an operator. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest(slack = true)
 class FeedbackIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.feedback-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Mailbox mailbox;
-    private FakeSlack slack;
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final Mailbox mailbox;
+    private final FakeSlack slack;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        slack = new FakeSlack();
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
-        properties.put("notifier.channels.slack.local-demo-webhooks", slack.demoPrefix());
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        slack.close();
-        mailbox.close();
+    FeedbackIntegrationTest(Mailbox mailbox, FakeSlack slack, RunningNotifier notifier, Publisher publisher) {
+        this.mailbox = mailbox;
+        this.slack = slack;
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test

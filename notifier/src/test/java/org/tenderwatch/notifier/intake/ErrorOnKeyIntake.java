@@ -6,8 +6,10 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
+import org.tenderwatch.notifier.mute.Silencer;
 
 /**
  * The real intake, except that the record with one chosen key raises an {@link Error} the first time, as a broken
@@ -23,8 +25,8 @@ class ErrorOnKeyIntake extends NoticeIntake {
 
     ErrorOnKeyIntake(ObjectMapper json, Matcher matcher, AlertRecorder recorder, DeadLetters deadLetters,
                      DeadLetterFactory letters, NotifierMetrics metrics, UntilTheDatabaseAnswers untilTheDatabaseAnswers,
-                     @Value("${test.faults.intake-error-key}") String key) {
-        super(json, matcher, recorder, deadLetters, letters, metrics, untilTheDatabaseAnswers);
+                     Silencer silencer, @Value("${test.faults.intake-error-key}") String key) {
+        super(json, matcher, recorder, deadLetters, letters, metrics, untilTheDatabaseAnswers, silencer);
         this.key = key;
     }
 

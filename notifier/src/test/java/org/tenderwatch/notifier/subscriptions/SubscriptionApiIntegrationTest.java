@@ -161,7 +161,8 @@ class SubscriptionApiIntegrationTest {
     void theSubscribeFormWorksWithoutJavaScriptAndExplainsMistakes() {
         HttpResponse<String> form = notifier.get("/");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("<form method=\"post\" action=\"subscribe\">", "name=\"categories\"", "name=\"cadence\"")
+        assertThat(form.body()).contains("<form method=\"post\" action=\"subscribe\">", "name=\"categories\"", "name=\"cadence\"",
+                        "value=\"weekly\"", "One digest a week, on Mondays at that hour")
                 .doesNotContain("<script");
         HttpResponse<String> mistake = notifier.submitForm("/", "email=%3Cb%3Enope&categories=clinical_insourcing&regions=Narnia");
         assertThat(mistake.statusCode()).isEqualTo(400);

@@ -21,6 +21,17 @@ public final class Fixtures {
     public static final String ENDOSCOPY_INSOURCING = "reconstructed/ocds-h6vhtk-05a419.json";
     public static final String GI_PHYSIOLOGY_AWARD = "reconstructed/ocds-h6vhtk-04bda0.json";
 
+    /** A Provider Selection Regime intention to award: outpatient insourcing at Royal Cornwall, representations by 18 March 2026. */
+    public static final String OUTPATIENT_INTENTION = "reconstructed/ocds-h6vhtk-06637b.json";
+    /**
+     * Three releases of one procurement published within half an hour on Contracts Finder (a prison wing refurbishment):
+     * the award, then two updates of it 27 and 31 minutes later.
+     */
+    public static final List<String> NORWICH_WING = List.of(
+            "contracts-finder/ocds-b5fd17-b9541ef8-1235-4765-b44f-d21ae154d761__cbe8c5c5-929b-4fe1-9dc2-87125e4ad652-582257.json",
+            "contracts-finder/ocds-b5fd17-b9541ef8-1235-4765-b44f-d21ae154d761__cbe8c5c5-929b-4fe1-9dc2-87125e4ad652-582272.json",
+            "contracts-finder/ocds-b5fd17-b9541ef8-1235-4765-b44f-d21ae154d761__cbe8c5c5-929b-4fe1-9dc2-87125e4ad652-582276.json");
+
     public static final String SOFT_FM = "contracts-finder/ocds-b5fd17-11e623d7-8775-43dd-b7eb-c192eee95179__dbd44b7a-8af7-40d6-86bd-664031f94a04-582350.json";
 
     private Fixtures() {
@@ -59,6 +70,34 @@ public final class Fixtures {
     public static NoticeClassified softFacilitiesManagement() {
         return classified(release(SOFT_FM), Category.NONCLINICAL_OUTSOURCING, List.of("fm-estates"), List.of("health-buyer"),
                 Stage.TENDER, 0.77, List.of(new Reason("fm-cpv", "cpv", "79993100", 3, "CPV 79993100 building and facilities management")));
+    }
+
+    /** The Norwich wing releases, classified as the labels say (not relevant: it is a prison, not the NHS). */
+    public static List<NoticeClassified> norwichWing() {
+        return NORWICH_WING.stream().map(path -> classified(release(path), Category.NOT_RELEVANT, List.of(), List.of(),
+                Stage.fromTags(release(path).tags()), 0.9, List.of(new Reason("no-health-context", "buyer", "HMPPS", 0,
+                        "no health buyer or service")))).toList();
+    }
+
+    /**
+     * The first {@code count} Contracts Finder releases the labels call not relevant, one per procurement, classified so:
+     * the ordinary traffic of a portal, as a backfill brings it in bulk.
+     */
+    public static List<NoticeClassified> notRelevantReleases(int count) {
+        Path labels = Path.of(System.getProperty("tenderwatch.shared.data"), "labelled", "labels.csv");
+        try (var lines = Files.lines(labels)) {
+            java.util.Set<String> procurements = new java.util.HashSet<>();
+            return lines.filter(line -> line.startsWith("releases/contracts-finder/") && line.contains(",not_relevant,"))
+                    .map(line -> line.substring("releases/".length(), line.indexOf(',')))
+                    .map(Fixtures::release)
+                    .filter(notice -> procurements.add(notice.ocid()))
+                    .limit(count)
+                    .map(notice -> classified(notice, Category.NOT_RELEVANT, List.of(), List.of(), Stage.fromTags(notice.tags()), 0.9,
+                            List.of(new Reason("no-health-context", "buyer", "", 0, "no health buyer or service"))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static NoticeClassified classified(NoticeFetched notice, Category category, List<String> specialties,

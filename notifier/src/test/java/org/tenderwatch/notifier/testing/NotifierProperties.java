@@ -32,6 +32,8 @@ public final class NotifierProperties {
         p.put("notifier.delivery.max-backoff", "1s");
         p.put("notifier.channels.email.port", String.valueOf(smtpPort));
         p.put("notifier.digest.check-interval", "1h");
+        // Alerts go out as soon as a worker takes them; the gather window has tests of its own.
+        p.put("notifier.threads.gather-window", "0s");
         return p;
     }
 

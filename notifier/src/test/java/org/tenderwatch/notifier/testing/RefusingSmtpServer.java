@@ -22,6 +22,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final String reply;
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<java.time.Instant> refusedAt = new CopyOnWriteArrayList<>();
     private final Thread thread;
 
     public RefusingSmtpServer(String reply) {
@@ -38,6 +39,11 @@ public final class RefusingSmtpServer implements AutoCloseable {
 
     public int port() {
         return socket.getLocalPort();
+    }
+
+    /** When it refused each RCPT TO, in order. */
+    public List<java.time.Instant> refusedAt() {
+        return refusedAt;
     }
 
     /** Every RCPT TO it refused, in order. */
@@ -66,6 +72,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
             if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                 send(out, "250 refusing.test");
             } else if (command.startsWith("RCPT")) {
+                refusedAt.add(java.time.Instant.now());
                 refused.add(line.substring(line.indexOf(':') + 1).trim());
                 send(out, reply);
             } else if (command.startsWith("QUIT")) {

@@ -1,6 +1,7 @@
 package org.tenderwatch.notifier.testing;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 
@@ -94,7 +95,11 @@ public final class RunningNotifier implements AutoCloseable {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("could not subscribe: " + response.statusCode() + " " + response.body());
         }
-        return Long.parseLong(response.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        try {
+            return json().readValue(response.body(), JsonNode.class).get("id").getLongValue();
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + response.body(), e);
+        }
     }
 
     /** Turns a link the notifier made (on its public URL) into one on this running server. */

@@ -20,7 +20,11 @@ class IntakeState {
 
     private final AtomicReference<Stuck> waitingForDatabase = new AtomicReference<>();
     private final AtomicReference<Stuck> stopped = new AtomicReference<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    IntakeState(Clock clock) {
+        this.clock = clock;
+    }
 
     void waitingForDatabase(String reason) {
         waitingForDatabase.compareAndSet(null, new Stuck(clock.instant(), reason));

@@ -5,7 +5,10 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.events.DeadLetterFactory;
+import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.management.UntilTheDatabaseAnswers;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 import org.tenderwatch.tracker.record.ProcurementRecorder;
 
@@ -19,20 +22,22 @@ class NoticeIntake {
 
     private final ObjectMapper json;
     private final ProcurementRecorder recorder;
-    private final DeadLetterStore deadLetters;
+    private final DeadLetters deadLetters;
+    private final DeadLetterFactory letters;
     private final UntilTheDatabaseAnswers untilTheDatabaseAnswers;
     private final TrackerMetrics metrics;
 
-    NoticeIntake(ObjectMapper json, ProcurementRecorder recorder, DeadLetterStore deadLetters,
+    NoticeIntake(ObjectMapper json, ProcurementRecorder recorder, DeadLetters deadLetters, DeadLetterFactory letters,
                  UntilTheDatabaseAnswers untilTheDatabaseAnswers, TrackerMetrics metrics) {
         this.json = json;
         this.recorder = recorder;
         this.deadLetters = deadLetters;
+        this.letters = letters;
         this.untilTheDatabaseAnswers = untilTheDatabaseAnswers;
         this.metrics = metrics;
     }
 
-    void accept(String topic, @Nullable String key, @Nullable String payload) {
+    void accept(@Nullable String key, @Nullable String payload) {
         NoticeClassified notice;
         String stored;
         try {
@@ -40,25 +45,17 @@ class NoticeIntake {
             requireUsable(notice);
             stored = WithoutPublishedRelease.of(payload);
         } catch (IOException | RuntimeException e) {
-            deadLetter(topic, key, payload, "unreadable classified notice: " + e.getMessage());
+            deadLetters.keep(letters.letter(DeadLetterKind.UNREADABLE_NOTICE,
+                    "unreadable classified notice: " + e.getMessage(), payload).about(null, key, null));
             return;
         }
         ProcurementRecorder.Outcome outcome = untilTheDatabaseAnswers.get(() -> recorder.record(notice, stored));
         metrics.releaseRecorded(outcome);
-        LOG.debug("Release {} of {}: {}", notice.notice().releaseId(), notice.notice().ocid(), outcome);
-    }
-
-    void deadLetter(String topic, @Nullable String key, @Nullable String payload, String error) {
-        LOG.warn("Dead-lettering classified notice with key {}: {}", key, error);
-        metrics.deadLettered();
-        untilTheDatabaseAnswers.get(() -> {
-            deadLetters.keep(topic, key, error, payload == null ? "" : payload);
-            return null;
-        });
+        LOG.debug("Release {} of {}: {}", notice.releaseId(), notice.ocid(), outcome);
     }
 
     private static void requireUsable(NoticeClassified notice) {
-        if (notice == null || notice.notice() == null || blank(notice.notice().ocid()) || blank(notice.notice().releaseId())) {
+        if (notice == null || notice.notice() == null || blank(notice.ocid()) || blank(notice.releaseId())) {
             throw new IllegalArgumentException("notice, notice.ocid and notice.releaseId are required");
         }
         if (notice.category() == null || notice.stage() == null || notice.classifiedAt() == null) {

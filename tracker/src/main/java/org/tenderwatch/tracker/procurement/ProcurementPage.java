@@ -14,6 +14,7 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Reason;
 import org.tenderwatch.events.RelatedNotice;
+import org.tenderwatch.events.WorkingDays;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 import org.tenderwatch.tracker.search.Listing;
 import org.tenderwatch.tracker.web.InvalidParameter;
@@ -47,9 +48,10 @@ class ProcurementPage {
     private final ProcurementReader reader;
     private final Pages pages;
     private final TrackerMetrics metrics;
-    private final Clock clock = Clock.system(Words.UK);
+    private final Clock clock;
 
-    ProcurementPage(ProcurementReader reader, Pages pages, TrackerMetrics metrics) {
+    ProcurementPage(ProcurementReader reader, Pages pages, TrackerMetrics metrics, Clock clock) {
+        this.clock = clock.withZone(Words.UK);
         this.reader = reader;
         this.pages = pages;
         this.metrics = metrics;

@@ -39,7 +39,7 @@ public class ProcurementRecorder {
     public Outcome record(NoticeClassified notice, String payload) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            String ocid = notice.notice().ocid();
+            String ocid = notice.ocid();
             // Releases of one procurement can arrive at two instances at once; the row is rebuilt by one at a time.
             try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
                 ps.setString(1, ocid);
@@ -86,7 +86,7 @@ public class ProcurementRecorder {
                 insert into classification (release_id, rules_version, category, possibly_relevant, confidence, reasons,
                                             changes, classified_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")) {
-            ps.setString(1, notice.notice().releaseId());
+            ps.setString(1, notice.releaseId());
             ps.setString(2, notice.rulesVersion() == null ? "" : notice.rulesVersion());
             ps.setString(3, notice.category().label());
             ps.setBoolean(4, notice.possiblyRelevant());

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,21 +27,23 @@ public class Vocabulary {
 
     private final TransactionOperations<Connection> tx;
     private final AtomicReference<Terms> terms = new AtomicReference<>();
+    private final Clock clock;
 
-    Vocabulary(TransactionOperations<Connection> tx) {
+    Vocabulary(TransactionOperations<Connection> tx, Clock clock) {
         this.tx = tx;
+        this.clock = clock;
     }
 
     public Terms terms() {
         Terms known = terms.get();
-        if (known != null && known.readAt().plus(FRESH_FOR).isAfter(Instant.now())) {
+        if (known != null && known.readAt().plus(FRESH_FOR).isAfter(clock.instant())) {
             return known;
         }
         Terms read = tx.executeRead(status -> new Terms(
                 list(status.getConnection(), "select distinct unnest(specialties) t from procurement order by t limit 500"),
                 list(status.getConnection(), "select distinct unnest(signals) t from procurement order by t limit 500"),
                 list(status.getConnection(), "select distinct source from procurement order by source limit 100"),
-                Instant.now()));
+                clock.instant()));
         terms.set(read);
         return read;
     }

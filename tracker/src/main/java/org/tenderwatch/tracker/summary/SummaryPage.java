@@ -18,10 +18,10 @@ import org.tenderwatch.tracker.web.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,10 @@ class SummaryPage {
     private final Summary summary;
     private final Pages pages;
     private final TrackerMetrics metrics;
+    private final Clock clock;
 
-    SummaryPage(Summary summary, Pages pages, TrackerMetrics metrics) {
+    SummaryPage(Summary summary, Pages pages, TrackerMetrics metrics, Clock clock) {
+        this.clock = clock.withZone(Words.UK);
         this.summary = summary;
         this.pages = pages;
         this.metrics = metrics;
@@ -47,7 +49,7 @@ class SummaryPage {
     HttpResponse<String> page(@QueryValue @Nullable String period) {
         long start = System.nanoTime();
         String p = period == null || period.isBlank() ? "year" : period.trim();
-        LocalDate today = LocalDate.now(Words.UK);
+        LocalDate today = LocalDate.now(clock);
         Instant since = switch (p) {
             case "month" -> today.withDayOfMonth(1).atStartOfDay(Words.UK).toInstant();
             case "year" -> today.withDayOfYear(1).atStartOfDay(Words.UK).toInstant();
@@ -57,7 +59,7 @@ class SummaryPage {
         Summary.Figures figures = summary.since(since);
         Map<String, Object> m = new HashMap<>();
         String heading = switch (p) {
-            case "month" -> "this month (" + ZonedDateTime.now(Words.UK).getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + ")";
+            case "month" -> "this month (" + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + ")";
             case "year" -> "this year (" + today.getYear() + ")";
             default -> "all time";
         };

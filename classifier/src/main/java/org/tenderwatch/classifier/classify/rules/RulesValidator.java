@@ -1,5 +1,7 @@
 package org.tenderwatch.classifier.classify.rules;
 
+import org.tenderwatch.events.Vocabulary;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,8 @@ final class RulesValidator {
             cpv(rule.cpvPrefixes(), where + ".cpv");
             cpv(rule.cpvExcluded(), where + ".cpv-except");
             check(rule.signal() == null || NAME.matcher(rule.signal()).matches(), where + ".signal: must be lower-case words joined by '-'");
+            check(rule.signal() == null || Vocabulary.isSignal(rule.signal()), where + ".signal: '" + rule.signal()
+                    + "' is not in the shared vocabulary (events Vocabulary), so no subscriber could choose it; add it there first");
             for (String condition : concat(rule.requires(), rule.unless())) {
                 check(signals.contains(condition), where + ": condition '" + condition
                         + "' is not a signal any rule raises nor a derived signal");
@@ -50,6 +54,8 @@ final class RulesValidator {
         for (Specialty specialty : rules.specialties()) {
             String where = origin + ": specialty '" + specialty.name() + "'";
             check(specialtyNames.add(specialty.name()), where + ": listed twice");
+            check(Vocabulary.isSpecialty(specialty.name()), where + ": not in the shared vocabulary (events Vocabulary),"
+                    + " so no subscriber could choose it; add it there first");
             check(!specialty.phrases().isEmpty() || !specialty.cpvPrefixes().isEmpty(), where + ": has no phrases and no cpv");
             cpv(specialty.cpvPrefixes(), where + ".cpv");
         }

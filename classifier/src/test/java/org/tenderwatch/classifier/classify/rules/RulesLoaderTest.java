@@ -81,6 +81,28 @@ class RulesLoaderTest {
     }
 
     @Test
+    void rejectsASpecialtyOrSignalOutsideTheSharedVocabulary() {
+        assertThatThrownBy(() -> RulesLoader.parse(HEAD + """
+                  - name: insourcing
+                    explanation: speaks of insourcing
+                    fields: [title]
+                    phrases: [insourced]
+                    weights: {clinical_insourcing: 6}
+                specialties:
+                  podiatry: {phrases: [podiatr*]}
+                """, "test.yml")).hasMessageContaining("specialty 'podiatry'").hasMessageContaining("shared vocabulary");
+        assertThatThrownBy(() -> RulesLoader.parse(HEAD + """
+                  - name: weekend-lists
+                    explanation: weekend lists
+                    fields: [title]
+                    phrases: [weekend lists]
+                    signal: weekend-lists
+                """, "test.yml")).hasMessageContaining("rule 'weekend-lists'").hasMessageContaining("'weekend-lists' is not in the shared vocabulary");
+        assertThat(RulesLoader.bundled().specialties()).extracting(Specialty::name)
+                .containsExactlyInAnyOrderElementsOf(org.tenderwatch.events.Vocabulary.specialtyIds());
+    }
+
+    @Test
     void rejectsPhrasesWithoutFieldsAndUnknownFields() {
         assertThatThrownBy(() -> RulesLoader.parse(HEAD + """
                   - name: insourcing

@@ -18,6 +18,8 @@ import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.Outcome;
 import org.tenderwatch.notifier.deliver.Recipient;
 
+import java.time.Instant;
+
 /**
  * Sends mail over SMTP. A 4xx reply is temporary and retried; a 5xx reply is permanent: the delivery fails and
  * the address earns a hard failure. Alerts and digests carry RFC 8058 one-click unsubscribe headers.
@@ -88,6 +90,12 @@ class EmailChannel implements Channel {
         mime.setFrom(from);
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.recipient()));
         mime.setSubject(rendered.subject(), "UTF-8");
+        if (message.follows() != null) {
+            // Mail clients thread a follow-up under the first alert about its procurement by these two headers.
+            String first = messageId(message.follows().deliveryId(), message.follows().queuedAt(), messageIdDomain);
+            mime.setHeader("In-Reply-To", first);
+            mime.setHeader("References", first);
+        }
         if (message.kind() != MessageKind.CONFIRMATION) {
             mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -108,7 +116,11 @@ class EmailChannel implements Channel {
      * message whose Message-ID they have already seen.
      */
     static String messageId(Message message, String domain) {
-        return "<delivery-" + message.deliveryId() + "." + message.queuedAt().toEpochMilli() + "@" + domain + ">";
+        return messageId(message.deliveryId(), message.queuedAt(), domain);
+    }
+
+    private static String messageId(long deliveryId, Instant queuedAt, String domain) {
+        return "<delivery-" + deliveryId + "." + queuedAt.toEpochMilli() + "@" + domain + ">";
     }
 
     /** Parsed once: a sender that is not an address would otherwise fail every delivery until it gave up. */

@@ -3,6 +3,7 @@ package org.tenderwatch.notifier.deliver.email;
 import org.tenderwatch.notifier.outbox.MessageKind;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.AlertItem;
+import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 import org.tenderwatch.notifier.deliver.Text;
@@ -10,6 +11,7 @@ import org.tenderwatch.notifier.deliver.Text;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,26 +48,64 @@ class EmailContent {
         return new Rendered(Text.line(subject, 200), templates.text(template, model), templates.html(template, model));
     }
 
-    /** Fills the model of a digest and answers its subject. */
+    /** Fills the model of a digest and answers its subject; what did not fit under the cap is counted and linked. */
     private static String digest(Message message, Map<String, Object> model) {
         var groups = AlertItem.byCategory(message.alerts());
-        String count = AlertItem.noticeCount(message.alerts());
+        DigestExtent extent = message.extent();
+        int total = extent == null ? AlertItem.distinctReleases(message.alerts()).size() : extent.total();
+        String count = total + (total == 1 ? " notice" : " notices");
         String period = message.period() == null ? "" : DAY.format(message.period());
+        String heading = extent == null ? "Tender Watch digest" : extent.heading();
         model.put("groups", groups.entrySet().stream().map(e -> Map.of(
                 "category", NoticeSummary.categoryName(e.getKey()),
                 "alerts", e.getValue().stream().map(NoticeSummary::of).map(EmailContent::alert).toList())).toList());
         model.put("count", count);
         model.put("period", period);
-        return "Tender Watch digest for " + period + ": " + count;
+        model.put("heading", heading);
+        model.put("more", extent == null ? List.of() : extent.more().stream().map(m -> {
+            Map<String, Object> more = new HashMap<>();
+            more.put("name", m.subscriptionName());
+            more.put("count", m.count());
+            more.put("url", m.searchUrl());
+            return more;
+        }).toList());
+        return heading + (period.isEmpty() ? "" : " for " + period) + ": " + count;
     }
 
-    /** Fills the model of an alert about one notice and answers its subject: category, buyer and title. */
+    /**
+     * Fills the model of an alert about one procurement and answers its subject. A first alert is headed by category,
+     * buyer and title; a follow-up by what happened, in plain words. Several releases gathered into one message are
+     * listed in the order they were published, and the procurement is shown as the latest one leaves it.
+     */
     private static String instant(Message message, Map<String, Object> model) {
-        NoticeSummary first = NoticeSummary.of(message.alerts().get(0));
-        model.put("alert", alert(first));
+        List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
+        AlertItem latest = releases.get(releases.size() - 1);
+        NoticeSummary shown = NoticeSummary.of(latest);
+        model.put("alert", alert(shown));
         model.put("subscriptions", String.join(", ", NoticeSummary.subscriptionNames(message.alerts())));
-        return first.update() != null ? "[Update] " + first.update() + ": " + first.title()
-                : "[" + first.category() + "] " + first.buyerAndTitle();
+        if (releases.size() > 1) {
+            model.put("events", releases.stream().map(EmailContent::event).toList());
+        }
+        if (message.follows() != null) {
+            model.put("follows", "This follows our alert of " + DAY.format(message.follows().sentOn()) + ": "
+                    + message.follows().title());
+        }
+        String notices = releases.size() > 1 ? " (" + releases.size() + " notices)" : "";
+        String headline = releases.stream().filter(AlertItem::update).reduce((first, second) -> second)
+                .map(update -> NoticeSummary.of(update).update()).orElse(null);
+        model.put("intro", headline != null || message.follows() != null || releases.size() > 1);
+        if (headline == null) {
+            return "[" + shown.category() + "] " + shown.buyerAndTitle() + notices;
+        }
+        model.put("headline", headline);
+        return headline + " · " + shown.title() + notices;
+    }
+
+    /** One release in a message that gathers several: what it says happened, and when it was published. */
+    private static String event(AlertItem release) {
+        var published = release.notice().notice().releaseDate();
+        String what = release.event() != null ? release.event() : NoticeSummary.of(release).stage();
+        return published == null ? what : what + " (" + DAY.format(published) + ")";
     }
 
     private static Map<String, Object> alert(NoticeSummary s) {

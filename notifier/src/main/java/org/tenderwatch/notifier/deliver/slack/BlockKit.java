@@ -4,12 +4,15 @@ import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.AlertLinks;
+import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,12 +20,14 @@ import java.util.stream.Collectors;
 final class BlockKit {
 
     static final int MAX_BLOCKS = 50;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private BlockKit() {
     }
 
     static Map<String, Object> payload(Message message) {
-        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST ? digest(message) : instant(message);
+        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST || message.extent() != null
+                ? digest(message) : instant(message);
         blocks.add(context(Mrkdwn.link(message.manageUrl(), "Manage alerts") + " · "
                 + Mrkdwn.link(message.unsubscribeUrl(), "Unsubscribe")));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -33,13 +38,25 @@ final class BlockKit {
     }
 
     private static List<Map<String, Object>> instant(Message message) {
-        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
+        NoticeSummary s = NoticeSummary.of(releases.get(releases.size() - 1));
+        String headline = releases.stream().filter(AlertItem::update).reduce((first, second) -> second)
+                .map(update -> NoticeSummary.of(update).update()).orElse(null);
         List<Map<String, Object>> blocks = new ArrayList<>();
         String heading = "*" + Mrkdwn.link(s.url(), s.title()) + "*";
-        if (s.update() != null) {
-            heading = "*Update:* " + Mrkdwn.escape(s.update()) + "\n" + heading;
+        if (headline != null) {
+            heading = "*" + Mrkdwn.escape(headline) + "*\n" + heading;
         }
         blocks.add(section(heading));
+        if (message.follows() != null) {
+            blocks.add(context("Follows our alert of " + Mrkdwn.escape(DAY.format(message.follows().sentOn())) + ": "
+                    + Mrkdwn.escape(message.follows().title())));
+        }
+        if (releases.size() > 1) {
+            blocks.add(section("*What happened*, in the order it was published:\n" + releases.stream()
+                    .map(release -> "• " + Mrkdwn.escape(release.event() != null ? release.event() : NoticeSummary.of(release).stage()))
+                    .collect(Collectors.joining("\n"))));
+        }
         blocks.add(fields(List.of(
                 "*Buyer*\n" + Mrkdwn.escape(s.buyer()),
                 "*Value*\n" + Mrkdwn.escape(s.value()),
@@ -62,12 +79,16 @@ final class BlockKit {
         return blocks;
     }
 
+    /** A digest, or a burst of alerts gathered into one post: grouped by category, capped, the rest counted and linked. */
     private static List<Map<String, Object>> digest(Message message) {
         Map<Category, List<AlertItem>> byCategory = AlertItem.byCategory(message.alerts());
-        int total = byCategory.values().stream().mapToInt(List::size).sum();
+        int listed = byCategory.values().stream().mapToInt(List::size).sum();
+        DigestExtent extent = message.extent();
+        int total = extent == null ? listed : extent.total();
+        List<DigestExtent.More> more = extent == null ? List.of() : extent.more();
         List<Map<String, Object>> blocks = new ArrayList<>();
-        blocks.add(section("*Tender Watch daily digest* for " + message.period() + ": " + AlertItem.noticeCount(message.alerts())));
-        int room = MAX_BLOCKS - 3 - byCategory.size();
+        blocks.add(section("*" + Mrkdwn.escape(heading(message)) + "*: " + total + (total == 1 ? " notice" : " notices")));
+        int room = MAX_BLOCKS - 3 - byCategory.size() - more.size();
         int shown = 0;
         for (var entry : byCategory.entrySet()) {
             if (shown == room) {
@@ -86,10 +107,19 @@ final class BlockKit {
                 shown++;
             }
         }
-        if (shown < total) {
-            blocks.add(section("…and " + (total - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
+        for (DigestExtent.More m : more) {
+            String what = "…and " + m.count() + " more for " + Mrkdwn.escape(m.subscriptionName());
+            blocks.add(section(m.searchUrl() == null ? what : what + ": " + Mrkdwn.link(m.searchUrl(), "see them all on Tender Watch")));
+        }
+        if (shown < listed) {
+            blocks.add(section("…and " + (listed - shown) + " more: see " + Mrkdwn.link(message.manageUrl(), "your alerts")));
         }
         return blocks;
+    }
+
+    private static String heading(Message message) {
+        String heading = message.extent() == null ? "Tender Watch digest" : message.extent().heading();
+        return message.period() == null ? heading : heading + " for " + DAY.format(message.period());
     }
 
     /** The alert's feedback and mute links on one line. */
@@ -101,10 +131,15 @@ final class BlockKit {
     }
 
     private static String fallback(Message message) {
-        if (message.kind() == MessageKind.DIGEST) {
-            return "Tender Watch digest: " + AlertItem.noticeCount(message.alerts());
+        if (message.kind() == MessageKind.DIGEST || message.extent() != null) {
+            int total = message.extent() == null ? AlertItem.distinctReleases(message.alerts()).size() : message.extent().total();
+            return Mrkdwn.fit(Mrkdwn.escape(heading(message)) + ": " + total + (total == 1 ? " notice" : " notices"));
         }
-        NoticeSummary s = NoticeSummary.of(message.alerts().get(0));
+        List<AlertItem> releases = AlertItem.distinctReleases(message.alerts());
+        NoticeSummary s = NoticeSummary.of(releases.get(releases.size() - 1));
+        if (s.update() != null) {
+            return Mrkdwn.fit(Mrkdwn.escape(s.update() + ": " + s.title()));
+        }
         return Mrkdwn.fit(Mrkdwn.escape(s.category() + ": " + s.buyerAndTitle()));
     }
 

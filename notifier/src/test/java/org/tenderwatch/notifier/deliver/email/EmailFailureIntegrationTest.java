@@ -49,12 +49,21 @@ class EmailFailureIntegrationTest {
     void temporaryRefusalsAreRetried() throws Exception {
         String topic = "notices.classified.smtp-4xx-test";
         try (RefusingSmtpServer smtp = new RefusingSmtpServer("452 4.2.2 mailbox full, try later")) {
-            try (RunningNotifier notifier = new RunningNotifier(NotifierProperties.of(topic, smtp.port()));
+            Map<String, Object> properties = NotifierProperties.of(topic, smtp.port());
+            // Waits long enough that a loaded machine's own delays cannot pass for growth.
+            properties.put("notifier.delivery.initial-backoff", "1s");
+            properties.put("notifier.delivery.max-backoff", "8s");
+            try (RunningNotifier notifier = new RunningNotifier(properties);
                  Publisher publisher = new Publisher(topic, notifier.json())) {
                 notifier.subscribe("""
                         {"name":"Full","channel":"email","address":"full@example.org","confirmed":true,"filter":{"keywords":["endoscopy"]}}""");
                 publisher.publish(Fixtures.endoscopyInsourcing());
-                await().atMost(WAIT).until(() -> smtp.refused().size() >= 3);
+                await().atMost(WAIT).until(() -> smtp.refused().size() >= 5);
+                // Backoff from 1 s, doubling up to 8 s, half of it fixed: the wait after the fourth refusal is 4 to 8 s,
+                // where a constant delay would come back after about 1 s.
+                List<java.time.Instant> at = smtp.refusedAt();
+                assertThat(Duration.between(at.get(3), at.get(4))).as("wait before the fifth attempt")
+                        .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
                 assertThat(notifier.db().strings("select state || ' ' || last_error from delivery where kind = 'instant'"))
                         .singleElement().asString().startsWith("pending SMTP 452");
                 assertThat(notifier.db().count("select count(*) from suppressed_recipient")).isZero();

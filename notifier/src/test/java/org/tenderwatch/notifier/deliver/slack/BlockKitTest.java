@@ -26,7 +26,7 @@ class BlockKitTest {
                 LocalDate.of(2026, 11, 23), "http://n/unsubscribe?token=u", "http://n/manage?token=m", null));
         List<?> blocks = (List<?>) payload.get("blocks");
         assertThat(blocks).hasSizeLessThanOrEqualTo(50);
-        assertThat(payload.get("text")).isEqualTo("Tender Watch digest: 120 notices");
+        assertThat(payload.get("text")).isEqualTo("Tender Watch digest for 23 November 2026: 120 notices");
         assertThat(blocks.toString()).contains("…and 74 more", "Buyer &amp; Sons &lt;Ltd&gt;", "<http://n/unsubscribe?token=u|Unsubscribe>");
     }
 
@@ -74,7 +74,7 @@ class BlockKitTest {
         Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, "http://127.0.0.1/x",
                 List.of(new AlertItem(notice, "Endoscopy", false), new AlertItem(notice, "York", false)),
                 LocalDate.of(2026, 11, 23), "http://n/u", "http://n/m", null));
-        assertThat(payload.get("text")).isEqualTo("Tender Watch digest: 1 notice");
-        assertThat(payload.get("blocks").toString()).contains("for 2026-11-23: 1 notice");
+        assertThat(payload.get("text")).isEqualTo("Tender Watch digest for 23 November 2026: 1 notice");
+        assertThat(payload.get("blocks").toString()).contains("for 23 November 2026*: 1 notice");
     }
 }

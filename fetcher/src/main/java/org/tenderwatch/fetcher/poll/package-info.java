@@ -1,0 +1,2 @@
+/** Live polling: each source walks forward window by window from its checkpoint in PostgreSQL. */
+package org.tenderwatch.fetcher.poll;
