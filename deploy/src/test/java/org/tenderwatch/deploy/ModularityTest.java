@@ -3,17 +3,14 @@ package org.tenderwatch.deploy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -42,25 +39,11 @@ class ModularityTest {
                 .check(mainClasses(service));
     }
 
-    /**
-     * Cycles found when this test was written, each ignored in one direction (from, to) until it is removed: delete
-     * the entry then. Any other cycle fails.
-     */
-    private static final Map<String, List<List<String>>> KNOWN_CYCLES = Map.of(
-            // http.Delays and http.PoliteHttp take source.SourceSettings; the sources build on http.
-            "fetcher", List.of(List.of("http", "source")),
-            // subscriptions checks webhooks with deliver.slack.WebhookUrlPolicy and regions with matching.Regions.
-            "notifier", List.of(List.of("subscriptions", "deliver"), List.of("subscriptions", "matching")));
-
     @ParameterizedTest
     @ValueSource(strings = {"fetcher", "classifier", "notifier", "tracker"})
     void aServiceHasNoPackageCycles(String service) {
         String root = "org.tenderwatch." + service + ".";
-        SliceRule rule = slices().matching(root + "(*)..").should().beFreeOfCycles();
-        for (List<String> known : KNOWN_CYCLES.getOrDefault(service, List.of())) {
-            rule = rule.ignoreDependency(resideInAPackage(root + known.get(0) + ".."), resideInAPackage(root + known.get(1) + ".."));
-        }
-        rule.check(mainClasses(service));
+        slices().matching(root + "(*)..").should().beFreeOfCycles().check(mainClasses(service));
     }
 
     @ParameterizedTest

@@ -65,6 +65,8 @@ final class Stack implements AutoCloseable {
                 // Shorter than the production 5 min so that a killed notifier's claimed delivery goes out again within the
                 // run, but far longer than a send on a loaded machine: a lease that runs out mid-send is a second send.
                 Map.entry("NOTIFIER_DELIVERY_LEASE", "30s"),
+                // The ledger counts each alert's own message: no releases gathered into one thread message.
+                Map.entry("NOTIFIER_THREADS_GATHER_WINDOW", "0s"),
                 Map.entry("SMTP_HOST", "127.0.0.1"),
                 Map.entry("SMTP_PORT", String.valueOf(smtp.port()))), Map.of(
                 // Retries within seconds, not the production half-minute, so that a run after a fault ends in minutes.
@@ -73,7 +75,9 @@ final class Stack implements AutoCloseable {
                 // The receivers are local: Slack's pacing of one post a second per webhook is not what is measured.
                 "notifier.channels.slack.min-interval", run.slackInterval(),
                 // A relay answering 5xx to everyone for a while is a fault of the relay, not of the addresses.
-                "notifier.channels.email.suppress-after-hard-failures", "1000000"));
+                "notifier.channels.email.suppress-after-hard-failures", "1000000",
+                // Nor a Slack burst gathered into one capped post, whose unlisted alerts the ledger could not see.
+                "notifier.volume.burst-threshold", "1000000"));
         classifier = new ServiceProcess("classifier", ports.next(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "MONITORING_TOKEN", MONITORING_TOKEN,

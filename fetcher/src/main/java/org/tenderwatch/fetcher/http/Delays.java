@@ -1,6 +1,5 @@
 package org.tenderwatch.fetcher.http;
 
-import org.tenderwatch.fetcher.source.SourceSettings;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -13,11 +12,11 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Delays {
 
-    private final SourceSettings settings;
+    private final RatePolicy settings;
     private final HttpSettings http;
     private final Clock clock;
 
-    Delays(SourceSettings settings, HttpSettings http, Clock clock) {
+    Delays(RatePolicy settings, HttpSettings http, Clock clock) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;

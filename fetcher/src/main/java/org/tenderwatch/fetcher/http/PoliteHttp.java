@@ -7,8 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.fetcher.Durations;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
-import org.tenderwatch.fetcher.source.SourceSettings;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +37,7 @@ public class PoliteHttp {
     private final FetcherMetrics metrics;
     private final ReentrantLock oneInFlight = new ReentrantLock(true);
 
-    PoliteHttp(String displayName, SourceSettings settings, HttpSettings http, FetcherMetrics metrics, Clock clock) {
+    PoliteHttp(String displayName, RatePolicy settings, HttpSettings http, FetcherMetrics metrics, Clock clock) {
         this.source = settings.name();
         this.displayName = displayName;
         this.http = http;

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
-import org.tenderwatch.fetcher.source.SourceSettings;
 
 import java.time.Clock;
 
@@ -27,7 +26,7 @@ public class PoliteHttpFactory {
         }
     }
 
-    public PoliteHttp forSource(String displayName, SourceSettings settings) {
+    public PoliteHttp forSource(String displayName, RatePolicy settings) {
         return new PoliteHttp(displayName, settings, http, metrics, clock);
     }
 }

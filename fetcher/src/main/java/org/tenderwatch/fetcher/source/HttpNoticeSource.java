@@ -1,5 +1,6 @@
 package org.tenderwatch.fetcher.source;
 
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.fetcher.http.PoliteHttp;
 import org.tenderwatch.fetcher.http.PoliteHttpFactory;
 

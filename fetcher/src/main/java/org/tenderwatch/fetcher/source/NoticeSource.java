@@ -1,5 +1,6 @@
 package org.tenderwatch.fetcher.source;
 
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.ocds.ReleasePage;
 
 import java.util.Optional;

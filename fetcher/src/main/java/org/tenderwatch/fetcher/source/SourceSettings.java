@@ -1,5 +1,7 @@
 package org.tenderwatch.fetcher.source;
 
+import org.tenderwatch.fetcher.http.RatePolicy;
+
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
@@ -37,7 +39,7 @@ public record SourceSettings(
         @Nullable String directory,
         @Nullable List<Integer> rateLimitStatuses,
         @Bindable(defaultValue = "5m") Duration rateLimitWait,
-        int maxWindowAttempts) {
+        int maxWindowAttempts) implements RatePolicy {
 
     public SourceSettings {
         if (windowSize != null && overlap != null && windowSize.compareTo(overlap) <= 0) {
@@ -47,6 +49,7 @@ public record SourceSettings(
         }
     }
 
+    @Override
     public List<Integer> rateLimitStatusesOrNone() {
         return rateLimitStatuses == null ? List.of() : rateLimitStatuses;
     }

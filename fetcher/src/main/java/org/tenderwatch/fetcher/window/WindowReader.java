@@ -10,7 +10,7 @@ import org.tenderwatch.fetcher.http.HttpSettings;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.publish.FetchedRelease;
 import org.tenderwatch.fetcher.source.NoticeSource;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.fetcher.source.Window;
 import org.tenderwatch.fetcher.supervision.Workers;
 import org.tenderwatch.ocds.InvalidOcdsException;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.source.SourceSettings;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.fetcher.support.Fault;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;

@@ -1,7 +1,6 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,20 +9,11 @@ import org.tenderwatch.notifier.outbox.Claimed;
 import org.tenderwatch.notifier.outbox.DeliveryState;
 import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.notifier.outbox.Outbox;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
-import org.tenderwatch.notifier.subscriptions.Subscriber;
-import org.tenderwatch.notifier.subscriptions.SubscriberStore;
-import org.tenderwatch.notifier.subscriptions.SubscriptionsChanged;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One claimed delivery from message to recorded outcome: sent, retried later, failed, given up or cancelled. */
 @Singleton
@@ -31,24 +21,22 @@ class DeliveryAttempt {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryAttempt.class);
 
-    private final Map<ChannelType, Channel> channels;
+    private final Channels channels;
     private final Outbox outbox;
     private final MessageFactory messages;
-    private final SubscriberStore subscribers;
-    private final TransactionOperations<Connection> tx;
+    private final Recipients recipients;
     private final DeliverySettings config;
     private final NotifierMetrics metrics;
-    private final ApplicationEventPublisher<SubscriptionsChanged> events;
+    private final ApplicationEventPublisher<RecipientDisabled> events;
     private final Clock clock;
 
-    DeliveryAttempt(List<Channel> channels, Outbox outbox, MessageFactory messages, SubscriberStore subscribers,
-                    TransactionOperations<Connection> tx, DeliverySettings config, NotifierMetrics metrics,
-                    ApplicationEventPublisher<SubscriptionsChanged> events, Clock clock) {
-        this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
+    DeliveryAttempt(Channels channels, Outbox outbox, MessageFactory messages, Recipients recipients,
+                    DeliverySettings config, NotifierMetrics metrics, ApplicationEventPublisher<RecipientDisabled> events,
+                    Clock clock) {
+        this.channels = channels;
         this.outbox = outbox;
         this.messages = messages;
-        this.subscribers = subscribers;
-        this.tx = tx;
+        this.recipients = recipients;
         this.config = config;
         this.metrics = metrics;
         this.events = events;
@@ -56,10 +44,10 @@ class DeliveryAttempt {
     }
 
     void run(Claimed claimed) {
-        Subscriber subscriber = subscribers.find(claimed.subscriberId()).orElseThrow(() -> new IllegalStateException(
+        Addressee subscriber = recipients.find(claimed.subscriberId()).orElseThrow(() -> new IllegalStateException(
                 "subscriber " + claimed.subscriberId() + " of delivery " + claimed.id() + " was deleted while it was being sent"));
-        Channel channel = channels.get(subscriber.channel());
-        String name = subscriber.channel().label();
+        Channel channel = channels.named(subscriber.channel());
+        String name = channel.name();
         // Someone who unsubscribed may subscribe again: their new confirmation mail is the one thing that still goes out.
         boolean resubscribing = claimed.kind() == MessageKind.CONFIRMATION && "unsubscribed".equals(subscriber.blockedBecause());
         if (subscriber.blockedBecause() != null && !resubscribing) {
@@ -68,7 +56,7 @@ class DeliveryAttempt {
         }
         Message message;
         try {
-            message = messages.build(claimed, subscriber);
+            message = messages.build(claimed, subscriber, channel);
         } catch (RuntimeException e) {
             // A webhook that no longer decrypts (the signing secret changed) or a stored notice that no longer reads:
             // retried, so that restoring the secret is enough, and given up in the end like any other failure.
@@ -138,13 +126,11 @@ class DeliveryAttempt {
         LOG.info("Delivery {} ({}) attempt {} will be retried in {}: {}", claimed.id(), channel, claimed.attempts(), wait, retry.reason());
     }
 
-    private void rejected(Claimed claimed, Subscriber subscriber, Channel channel, String reason) {
-        finish(claimed, channel.type().label(), DeliveryState.FAILED, reason);
-        boolean disabled = tx.executeWrite(status ->
-                subscribers.recordHardFailure(status.getConnection(), subscriber, reason, channel.hardFailuresBeforeDisabling()));
-        if (disabled) {
-            LOG.warn("Subscriber {} ({}) disabled after hard failures: {}", subscriber.id(), channel.type().label(), reason);
-            events.publishEvent(new SubscriptionsChanged("subscriber " + subscriber.id() + " disabled"));
+    private void rejected(Claimed claimed, Addressee subscriber, Channel channel, String reason) {
+        finish(claimed, channel.name(), DeliveryState.FAILED, reason);
+        if (recipients.recordHardFailure(subscriber, reason, channel.hardFailuresBeforeDisabling())) {
+            LOG.warn("Subscriber {} ({}) disabled after hard failures: {}", subscriber.subscriberId(), channel.name(), reason);
+            events.publishEvent(new RecipientDisabled(subscriber.subscriberId(), channel.name()));
         }
     }
 

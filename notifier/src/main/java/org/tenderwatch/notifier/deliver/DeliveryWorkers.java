@@ -48,7 +48,7 @@ class DeliveryWorkers {
         this.outbox = outbox;
         this.attempt = attempt;
         this.config = config;
-        this.minIntervalMillis = channels.stream().collect(Collectors.toMap(c -> c.type().label(), c -> c.minInterval().toMillis()));
+        this.minIntervalMillis = channels.stream().collect(Collectors.toMap(Channel::name, c -> c.minInterval().toMillis()));
         this.metrics = metrics;
     }
 

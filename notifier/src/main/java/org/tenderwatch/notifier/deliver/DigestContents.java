@@ -3,8 +3,6 @@ package org.tenderwatch.notifier.deliver;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.tenderwatch.notifier.subscriptions.Subscription;
-import org.tenderwatch.notifier.subscriptions.SubscriptionStore;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,9 +20,9 @@ class DigestContents {
 
     private final TransactionOperations<Connection> tx;
     private final Links links;
-    private final SubscriptionStore subscriptions;
+    private final SubscriptionSearches subscriptions;
 
-    DigestContents(TransactionOperations<Connection> tx, Links links, SubscriptionStore subscriptions) {
+    DigestContents(TransactionOperations<Connection> tx, Links links, SubscriptionSearches subscriptions) {
         this.tx = tx;
         this.links = links;
         this.subscriptions = subscriptions;
@@ -52,7 +50,7 @@ class DigestContents {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             int count = rs.getInt(2);
-                            subscriptions.find(rs.getLong(1)).ifPresent(s -> more.add(more(s, count, from, to)));
+                            subscriptions.find(rs.getLong(1), from, to).ifPresent(s -> more.add(more(s, count)));
                         }
                     }
                 }
@@ -62,9 +60,9 @@ class DigestContents {
         return new DigestExtent(heading, total, more);
     }
 
-    private DigestExtent.More more(Subscription subscription, int count, @Nullable LocalDate from, @Nullable LocalDate to) {
-        String name = subscription.name() == null || subscription.name().isBlank() ? "your alert" : Text.line(subscription.name(), 100);
-        return new DigestExtent.More(name, count, links.search(subscription.filter(), from, to));
+    private DigestExtent.More more(SubscriptionSearches.NamedSearch search, int count) {
+        String name = search.name() == null || search.name().isBlank() ? "your alert" : Text.line(search.name(), 100);
+        return new DigestExtent.More(name, count, search.query() == null ? null : links.search(search.query()));
     }
 
     private long count(String sql, long deliveryId) {

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
 
-import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +31,9 @@ public class Links {
         return tracker.isBlank() ? null : tracker + "/procurement/" + URLEncoder.encode(ocid, StandardCharsets.UTF_8);
     }
 
-    /** The subscription's search on the public record, between two days when given; null when no tracker is configured. */
-    public @Nullable String search(SubscriptionFilter filter, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return tracker.isBlank() ? null : tracker + "/?" + TrackerSearch.query(filter, from, to);
+    /** A search on the public record by its query string (without the "?"); null when no tracker is configured. */
+    public @Nullable String search(String query) {
+        return tracker.isBlank() ? null : tracker + "/?" + query;
     }
 
     public String confirm(long subscriptionId) {

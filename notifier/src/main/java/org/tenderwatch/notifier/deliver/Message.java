@@ -11,7 +11,7 @@ import java.util.List;
  * A message ready for its channel: who to, what about, and the signed links it carries.
  *
  * @param queuedAt   when the delivery was put in the outbox: with its id, names it uniquely even across databases
- * @param webhookUrl decrypted just before sending, never logged
+ * @param recipient  the address as its channel reads it (revealed just before sending: a webhook URL is never logged)
  * @param period     the day a digest covers
  * @param follows    the alert this message follows up, when the subscriber was sent one about the same procurement
  * @param extent     for a message listing many notices (a digest, a burst): its heading, total and what did not fit
@@ -20,8 +20,7 @@ public record Message(
         long deliveryId,
         Instant queuedAt,
         MessageKind kind,
-        @Nullable String email,
-        @Nullable String webhookUrl,
+        String recipient,
         List<AlertItem> alerts,
         @Nullable LocalDate period,
         String unsubscribeUrl,
@@ -30,9 +29,8 @@ public record Message(
         @Nullable EarlierAlert follows,
         @Nullable DigestExtent extent) {
 
-    public Message(long deliveryId, Instant queuedAt, MessageKind kind, @Nullable String email, @Nullable String webhookUrl,
-                   List<AlertItem> alerts, @Nullable LocalDate period, String unsubscribeUrl, String manageUrl,
-                   @Nullable String confirmUrl) {
-        this(deliveryId, queuedAt, kind, email, webhookUrl, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, null, null);
+    public Message(long deliveryId, Instant queuedAt, MessageKind kind, String recipient, List<AlertItem> alerts,
+                   @Nullable LocalDate period, String unsubscribeUrl, String manageUrl, @Nullable String confirmUrl) {
+        this(deliveryId, queuedAt, kind, recipient, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, null, null);
     }
 }

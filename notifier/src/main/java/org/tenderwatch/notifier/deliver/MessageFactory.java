@@ -8,9 +8,6 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.notifier.security.WebhookVault;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
-import org.tenderwatch.notifier.subscriptions.Subscriber;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,26 +21,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the message for a claimed delivery from its alerts and their stored notices, decrypting a webhook only now. */
+/** Builds the message for a claimed delivery from its alerts and their stored notices, revealing the recipient only now. */
 @Singleton
 class MessageFactory {
 
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final Links links;
-    private final WebhookVault vault;
     private final ProcurementThreads threads;
     private final DigestContents digests;
     private final Outbox outbox;
     private final VolumeSettings volume;
     private final Clock clock;
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, WebhookVault vault,
-                   ProcurementThreads threads, DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
+    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, ProcurementThreads threads,
+                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
         this.tx = tx;
         this.json = json;
         this.links = links;
-        this.vault = vault;
         this.threads = threads;
         this.digests = digests;
         this.outbox = outbox;
@@ -51,8 +46,9 @@ class MessageFactory {
         this.clock = clock;
     }
 
-    Message build(Claimed claimed, Subscriber subscriber) {
-        boolean burst = claimed.kind() == MessageKind.INSTANT && subscriber.channel() == ChannelType.SLACK
+    Message build(Claimed claimed, Addressee addressee, Channel channel) {
+        // A paced channel (Slack: one post a second per webhook) would take an hour over a backfill's burst: gather it.
+        boolean burst = claimed.kind() == MessageKind.INSTANT && !channel.minInterval().isZero()
                 && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
         boolean listing = claimed.kind() == MessageKind.DIGEST || burst;
         // A listing shows the cap and counts the rest; one procurement's releases gathered over minutes are all shown.
@@ -63,11 +59,11 @@ class MessageFactory {
             // What the subscriber hears next about a procurement is a follow-up, whether or not it would match on its own.
             alerts = alerts.stream().map(a -> new AlertItem(a.notice(), a.subscriptionName(), true, a.recordUrl(), a.links(), a.event())).toList();
         }
-        String webhook = subscriber.channel() == ChannelType.SLACK ? vault.decrypt(subscriber.webhookCiphertext()) : null;
+        String recipient = channel.reveal(addressee.recipient());
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
-        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), subscriber.email(), webhook, alerts, claimed.period(),
-                links.unsubscribe(subscriber.id()), links.manage(subscriber.id()), confirm, follows, extent);
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent);
     }
 
     private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.notifier.deliver.RecipientDisabled;
 import org.tenderwatch.notifier.subscriptions.SubscriptionStore;
 import org.tenderwatch.notifier.subscriptions.SubscriptionsChanged;
 
@@ -42,6 +43,11 @@ public class Matcher {
 
     @EventListener
     void onChange(SubscriptionsChanged changed) {
+        stale = true;
+    }
+
+    @EventListener
+    void onDisabled(RecipientDisabled disabled) {
         stale = true;
     }
 

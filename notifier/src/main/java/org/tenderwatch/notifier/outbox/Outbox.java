@@ -44,7 +44,8 @@ public class Outbox {
     public long queueInstant(long subscriberId, String releaseId, String ocid, Collection<Long> alertIds, Duration gatherWindow) {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            Long waiting = waitingInstantOfProcurement(c, subscriberId, ocid);
+            // No window, no waiting message to join: each release goes out on its own.
+            Long waiting = gatherWindow.isZero() ? null : waitingInstantOfProcurement(c, subscriberId, ocid);
             long deliveryId;
             if (waiting != null) {
                 deliveryId = waiting;

@@ -11,7 +11,6 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.matching.MatchableNotice;
 import org.tenderwatch.notifier.matching.SubscriptionIndex;
 import org.tenderwatch.notifier.subscriptions.Cadence;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.FilterValidator;
 import org.tenderwatch.notifier.subscriptions.Subscription;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
@@ -79,7 +78,7 @@ public class VolumePreview {
         LocalDate first = thisWeek.minusWeeks(settings.weeks());
         Instant from = first.atStartOfDay(UK).toInstant();
         Instant until = clock.instant();
-        SubscriptionIndex index = new SubscriptionIndex(List.of(new Subscription(0, 0, ChannelType.EMAIL, null, "", filter,
+        SubscriptionIndex index = new SubscriptionIndex(List.of(new Subscription(0, 0, "email", "", "", filter,
                 Cadence.INSTANT, 7, true, Instant.EPOCH)));
         Candidates candidates = Candidates.of(filter);
         int[] alerts = new int[settings.weeks() + 1];

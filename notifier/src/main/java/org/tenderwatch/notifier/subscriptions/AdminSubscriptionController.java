@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tenderwatch.notifier.deliver.Channels;
 
 import java.util.List;
 
@@ -26,40 +27,46 @@ class AdminSubscriptionController {
 
     private final SubscriptionService service;
     private final SubscriptionStore store;
+    private final Channels channels;
 
-    AdminSubscriptionController(SubscriptionService service, SubscriptionStore store) {
+    AdminSubscriptionController(SubscriptionService service, SubscriptionStore store, Channels channels) {
         this.service = service;
         this.store = store;
+        this.channels = channels;
     }
 
     @Operation(summary = "Create a subscription for an email address or a Slack webhook")
     @Post
     @Status(HttpStatus.CREATED)
     SubscriptionView create(@Body SubscriptionRequest request) {
-        return SubscriptionView.of(service.create(request));
+        return view(service.create(request));
     }
 
     @Operation(summary = "List every subscription (webhook URLs are never shown)")
     @Get
     List<SubscriptionView> list() {
-        return store.list().stream().map(SubscriptionView::of).toList();
+        return store.list().stream().map(this::view).toList();
     }
 
     @Operation(summary = "One subscription")
     @Get("/{id}")
     HttpResponse<SubscriptionView> show(long id) {
-        return store.find(id).map(s -> HttpResponse.ok(SubscriptionView.of(s))).orElseGet(HttpResponse::notFound);
+        return store.find(id).map(s -> HttpResponse.ok(view(s))).orElseGet(HttpResponse::notFound);
     }
 
     @Operation(summary = "Change a subscription's name, filter and cadence (not its channel or address)")
     @Put("/{id}")
     HttpResponse<SubscriptionView> update(long id, @Body SubscriptionRequest request) {
-        return service.update(id, request).map(s -> HttpResponse.ok(SubscriptionView.of(s))).orElseGet(HttpResponse::notFound);
+        return service.update(id, request).map(s -> HttpResponse.ok(view(s))).orElseGet(HttpResponse::notFound);
     }
 
     @Operation(summary = "Delete a subscription")
     @Delete("/{id}")
     HttpResponse<Void> delete(long id) {
         return service.delete(id) ? HttpResponse.noContent() : HttpResponse.notFound();
+    }
+
+    private SubscriptionView view(Subscription s) {
+        return SubscriptionView.of(s, channels.named(s.channel()).shown(s.recipient()));
     }
 }

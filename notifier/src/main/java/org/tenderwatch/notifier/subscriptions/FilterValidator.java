@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /** Checks what people send and puts it in canonical form; anything wrong is an {@link InvalidField} naming the field. */
 public final class FilterValidator {
@@ -19,14 +18,6 @@ public final class FilterValidator {
     static final int MAX_LENGTH = 120;
     /** Larger than any public contract (the whole NHS England budget is about £190bn): anything above is a mistake. */
     static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
-    /**
-     * One addr-spec and nothing else: the syntax browsers check in {@code <input type=email>} (WHATWG HTML), with a
-     * dot in the domain. No display names, comments, quoted local parts or RFC 822 groups ("grp: a@x, b@y;"), so
-     * one subscription is always one inbox, and suppression by address cannot be side-stepped.
-     */
-    private static final Pattern ADDR_SPEC = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     private FilterValidator() {
     }
@@ -46,17 +37,6 @@ public final class FilterValidator {
                 list("filter.keywords", f.keywords(), k -> k.trim().replaceAll("\\s+", " ")),
                 list("filter.stages", f.stages(), FilterValidator::stage),
                 minValue, f.minConfidence());
-    }
-
-    public static String email(String email) {
-        if (email == null || email.isBlank() || email.length() > 254) {
-            throw new InvalidField("email", "an email address is required (at most 254 characters)");
-        }
-        String address = email.trim();
-        if (!ADDR_SPEC.matcher(address).matches()) {
-            throw new InvalidField("email", "give one plain address such as name@example.org (no name, group or list)");
-        }
-        return address;
     }
 
     public static Cadence cadence(String cadence) {

@@ -1,15 +1,13 @@
 package org.tenderwatch.notifier.subscriptions;
 
-import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 
-/** A stored subscription: whose it is (the address for email; a webhook is never carried), what it matches, and when. */
+/** A stored subscription: whose it is (the channel and its stored recipient, which only the channel reads), what it matches, and when. */
 public record Subscription(
         long id,
         long subscriberId,
-        ChannelType channel,
-        @Nullable String email,
+        String channel,
+        String recipient,
         String name,
         SubscriptionFilter filter,
         Cadence cadence,

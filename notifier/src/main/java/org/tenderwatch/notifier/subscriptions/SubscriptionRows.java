@@ -41,8 +41,8 @@ final class SubscriptionRows {
         SubscriptionFilter filter = new SubscriptionFilter(texts(rs, "categories"), texts(rs, "specialties"),
                 texts(rs, "signals"), texts(rs, "buyers"), texts(rs, "regions"), texts(rs, "keywords"),
                 texts(rs, "stages"), minValue, confidence);
-        return new Subscription(rs.getLong("id"), rs.getLong("subscriber_id"), ChannelType.fromLabel(rs.getString("channel")),
-                rs.getString("email"), rs.getString("name"), filter, Cadence.fromLabel(rs.getString("cadence")),
+        return new Subscription(rs.getLong("id"), rs.getLong("subscriber_id"), rs.getString("channel"),
+                rs.getString("recipient"), rs.getString("name"), filter, Cadence.fromLabel(rs.getString("cadence")),
                 rs.getInt("digest_hour"), rs.getBoolean("confirmed"), rs.getTimestamp("created_at").toInstant());
     }
 

@@ -6,16 +6,20 @@ import jakarta.inject.Singleton;
 import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.notifier.deliver.slack.WebhookUrlPolicy;
+import org.tenderwatch.notifier.deliver.Channel;
+import org.tenderwatch.notifier.deliver.Channels;
+import org.tenderwatch.notifier.deliver.InvalidRecipient;
+import org.tenderwatch.notifier.deliver.Recipient;
+import org.tenderwatch.notifier.deliver.Recipients;
 import org.tenderwatch.notifier.limits.ConfirmationLimits;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 import org.tenderwatch.notifier.outbox.Outbox;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SecuritySettings;
 import org.tenderwatch.notifier.security.SignedLinks;
-import org.tenderwatch.notifier.security.WebhookVault;
 
 import java.sql.Connection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Creating, changing and ending subscriptions; every change rebuilds the matching index. */
@@ -23,11 +27,13 @@ import java.util.Optional;
 public class SubscriptionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
+    /** The public form and API subscribe by email only: a Slack webhook is added by an operator. */
+    private static final String EMAIL = "email";
 
     private final SubscriptionStore subscriptions;
     private final SubscriberStore subscribers;
-    private final WebhookUrlPolicy webhookPolicy;
-    private final WebhookVault vault;
+    private final Channels channels;
+    private final Recipients recipients;
     private final ApplicationEventPublisher<SubscriptionsChanged> events;
     private final TransactionOperations<Connection> tx;
     private final ConfirmationLimits limits;
@@ -36,8 +42,8 @@ public class SubscriptionService {
     private final NotifierMetrics metrics;
     private final Outbox outbox;
 
-    SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, WebhookUrlPolicy webhookPolicy,
-                        WebhookVault vault, ApplicationEventPublisher<SubscriptionsChanged> events,
+    SubscriptionService(SubscriptionStore subscriptions, SubscriberStore subscribers, Channels channels,
+                        Recipients recipients, ApplicationEventPublisher<SubscriptionsChanged> events,
                         TransactionOperations<Connection> tx, ConfirmationLimits limits, SignedLinks links,
                         SecuritySettings security, NotifierMetrics metrics, Outbox outbox) {
         this.outbox = outbox;
@@ -48,28 +54,28 @@ public class SubscriptionService {
         this.metrics = metrics;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
-        this.webhookPolicy = webhookPolicy;
-        this.vault = vault;
+        this.channels = channels;
+        this.recipients = recipients;
         this.events = events;
     }
 
     /**
-     * Admin: an email subscription needs confirming unless the request says it is confirmed; Slack needs none.
+     * Admin: a subscription of a channel that confirms by message (email) needs confirming unless the request says
+     * it is confirmed; others (Slack) need none. The channel checks and stores the address.
      * Everything is checked before anything is written, and the subscriber, the subscription and its confirmation
      * mail are written in one transaction: a failure leaves no subscriber without a subscription.
      */
     public Subscription create(SubscriptionRequest request) {
-        ChannelType channel = channel(request.channel());
+        Channel channel = channels.find(request.channel() == null ? null : request.channel().trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidField("channel", "must be one of " + String.join(", ", channels.names())));
         String name = FilterValidator.name(request.name());
         SubscriptionFilter filter = FilterValidator.filter(request.filter());
         Cadence cadence = FilterValidator.cadence(request.cadence());
         int hour = FilterValidator.digestHour(request.digestHour());
-        String address = channel == ChannelType.EMAIL ? emailAddress(request.address())
-                : webhookPolicy.check(request.address()).toString();
-        boolean confirmed = channel == ChannelType.SLACK || Boolean.TRUE.equals(request.confirmed());
+        Recipient recipient = recipient(channel, request.address(), "address");
+        boolean confirmed = !channel.confirmsByMessage() || Boolean.TRUE.equals(request.confirmed());
         Subscription created = tx.executeWrite(status -> {
-            long subscriberId = channel == ChannelType.EMAIL ? subscribers.emailSubscriber(address)
-                    : subscribers.slackSubscriber(vault.encrypt(address), vault.fingerprint(address));
+            long subscriberId = subscribers.subscriber(channel.name(), recipient);
             Subscription made = subscriptions.create(subscriberId, name, filter, cadence, hour, confirmed);
             if (confirmed) {
                 subscribers.confirm(made.id());
@@ -92,17 +98,18 @@ public class SubscriptionService {
      */
     public void subscribeByEmail(String email, String name, SubscriptionFilter filter, String cadence, Integer digestHour,
                                  String client, @Nullable String resubscribeToken) {
-        String address = FilterValidator.email(email);
+        Channel mail = channels.named(EMAIL);
+        Recipient address = recipient(mail, email, "email");
         String checkedName = FilterValidator.name(name);
         SubscriptionFilter checkedFilter = FilterValidator.filter(filter);
         Cadence checkedCadence = FilterValidator.cadence(cadence);
         int hour = FilterValidator.digestHour(digestHour);
         limits.requireClientAllowance(client);
         String withheld = tx.executeWrite(status -> {
-            if (subscribers.suppressed(address)) {
+            if (recipients.suppressed(mail.name(), address.key())) {
                 return "suppressed";
             }
-            SubscriberStore.Locked subscriber = subscribers.lockEmailSubscriber(address);
+            SubscriberStore.Locked subscriber = subscribers.lockSubscriber(mail.name(), address);
             if (subscriber.unsubscribed()
                     && !links.verify(LinkPurpose.RESUBSCRIBE, resubscribeToken).equals(Optional.of(subscriber.id()))) {
                 return "unsubscribed";
@@ -110,7 +117,7 @@ public class SubscriptionService {
             if (outbox.confirmationPending(subscriber.id(), security.confirmLinkTtl())) {
                 return "pending";
             }
-            if (!limits.takeAddressAllowance(address)) {
+            if (!limits.takeAddressAllowance(address.key())) {
                 return "address-limit";
             }
             Subscription made = subscriptions.create(subscriber.id(), checkedName, checkedFilter, checkedCadence, hour, false);
@@ -153,18 +160,11 @@ public class SubscriptionService {
         return changed;
     }
 
-    private static String emailAddress(String address) {
+    private static Recipient recipient(Channel channel, String address, String field) {
         try {
-            return FilterValidator.email(address);
-        } catch (InvalidField e) {
-            throw new InvalidField("address", e.getMessage());
+            return channel.recipient(address);
+        } catch (InvalidRecipient e) {
+            throw new InvalidField(field, e.getMessage());
         }
-    }
-
-    private static ChannelType channel(String channel) {
-        if (channel == null || !(channel.equalsIgnoreCase("email") || channel.equalsIgnoreCase("slack"))) {
-            throw new InvalidField("channel", "must be email or slack");
-        }
-        return ChannelType.fromLabel(channel);
     }
 }

@@ -16,16 +16,15 @@ import java.util.Optional;
 public class SubscriptionStore {
 
     private static final String SELECT = """
-            select s.id, s.subscriber_id, r.channel, r.email, s.name, s.categories, s.specialties, s.signals, s.buyers,
+            select s.id, s.subscriber_id, r.channel, r.recipient, s.name, s.categories, s.specialties, s.signals, s.buyers,
                    s.regions, s.keywords, s.stages, s.min_value, s.min_confidence, s.cadence, s.digest_hour,
                    s.confirmed, s.created_at
             from subscription s join subscriber r on r.id = s.subscriber_id
             """;
-    /** What the matching index holds: confirmed, not unsubscribed, not suppressed, webhook not disabled. */
+    /** What the matching index holds: confirmed, not unsubscribed, recipient not suppressed. */
     private static final String ACTIVE = """
              where s.confirmed and r.unsubscribed_at is null
-               and not exists (select 1 from suppressed_address a where a.email = lower(r.email))
-               and not exists (select 1 from disabled_webhook d where d.subscriber_id = r.id)
+               and not exists (select 1 from suppressed_recipient x where x.channel = r.channel and x.recipient_key = r.recipient_key)
             """;
 
     private final TransactionOperations<Connection> tx;

@@ -19,8 +19,9 @@ public record SubscriptionView(
         boolean confirmed,
         Instant createdAt) {
 
-    static SubscriptionView of(Subscription s) {
-        return new SubscriptionView(s.id(), s.subscriberId(), s.channel().label(), s.email(), s.name(), s.filter(),
+    /** @param shown what the channel lets be shown of the recipient (an email address; never a webhook) */
+    static SubscriptionView of(Subscription s, @Nullable String shown) {
+        return new SubscriptionView(s.id(), s.subscriberId(), s.channel(), shown, s.name(), s.filter(),
                 s.cadence().label(), s.digestHour(), s.confirmed(), s.createdAt());
     }
 }

@@ -11,10 +11,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.tenderwatch.notifier.deliver.Channels;
+import org.tenderwatch.notifier.deliver.Recipients;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
-import org.tenderwatch.notifier.subscriptions.Subscriber;
-import org.tenderwatch.notifier.subscriptions.SubscriberStore;
 import org.tenderwatch.notifier.subscriptions.Subscription;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.subscriptions.SubscriptionService;
@@ -36,17 +36,19 @@ class ManagePage {
     private final Pages pages;
     private final SignedLinks links;
     private final SubscriptionStore store;
-    private final SubscriberStore subscribers;
+    private final Recipients recipients;
+    private final Channels channels;
     private final SubscriptionService service;
     private final List<ManageSection> sections;
 
-    ManagePage(Pages pages, SignedLinks links, SubscriptionStore store, SubscriberStore subscribers, SubscriptionService service,
-               List<ManageSection> sections) {
+    ManagePage(Pages pages, SignedLinks links, SubscriptionStore store, Recipients recipients, Channels channels,
+               SubscriptionService service, List<ManageSection> sections) {
         this.sections = sections;
         this.pages = pages;
         this.links = links;
         this.store = store;
-        this.subscribers = subscribers;
+        this.recipients = recipients;
+        this.channels = channels;
         this.service = service;
     }
 
@@ -60,7 +62,9 @@ class ManagePage {
         List<Subscription> subscriptions = store.ofSubscriber(subscriber.get());
         Map<String, Object> model = new HashMap<>();
         // From the subscriber, not its subscriptions: someone who removed every alert is still an address.
-        model.put("recipient", subscribers.find(subscriber.get()).map(Subscriber::email).orElse("your Slack channel"));
+        // A channel that shows nothing of its recipient (a webhook is a secret) is named instead.
+        model.put("recipient", recipients.find(subscriber.get())
+                .map(r -> channels.named(r.channel()).shown(r.recipient())).orElse("your Slack channel"));
         model.put("hasSubscriptions", !subscriptions.isEmpty());
         model.put("subscriptions", subscriptions.stream().map(s -> Map.of("id", s.id(), "name", s.name().isBlank() ? "Alert " + s.id() : s.name(),
                 "cadence", s.cadence().label(), "confirmed", s.confirmed(), "filter", describe(s.filter()), "token", token)).toList());

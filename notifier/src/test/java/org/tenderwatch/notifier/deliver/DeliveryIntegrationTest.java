@@ -82,7 +82,7 @@ class DeliveryIntegrationTest {
         await().atMost(WAIT).until(() -> mailbox.to("campaigner@example.org").size() == 2);
         assertThat(Mailbox.subject(mailbox.to("campaigner@example.org").get(1))).isEqualTo("Confirm your Tender Watch alert");
         assertThat(notifier.db().count("select count(*) from subscription s join subscriber r on r.id = s.subscriber_id"
-                + " where r.email = 'campaigner@example.org' and s.confirmed")).isZero();
+                + " where r.recipient = 'campaigner@example.org' and s.confirmed")).isZero();
     }
 
     @Test
@@ -125,9 +125,9 @@ class DeliveryIntegrationTest {
                 .formatted(slack.webhook("revoked")));
         publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "revoked-1", "Gastrointestinal Physiology Insourcing"));
 
-        await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from disabled_webhook d join subscription s"
-                + " on s.subscriber_id = d.subscriber_id where s.id = ?", id) == 1);
-        assertThat(notifier.db().strings("select reason from disabled_webhook d join subscription s on s.subscriber_id = d.subscriber_id"
+        await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from suppressed_recipient x join subscriber r on r.channel = x.channel and r.recipient_key = x.recipient_key join subscription s on s.subscriber_id = r.id"
+                + " where s.id = ?", id) == 1);
+        assertThat(notifier.db().strings("select x.reason from suppressed_recipient x join subscriber r on r.channel = x.channel and r.recipient_key = x.recipient_key join subscription s on s.subscriber_id = r.id"
                 + " where s.id = ?", id)).containsExactly("Slack answered 404: no_service");
         assertThat(notifier.db().strings("select d.state from delivery d join alert a on a.delivery_id = d.id where a.subscription_id = ?", id))
                 .containsExactly("failed");
@@ -153,7 +153,7 @@ class DeliveryIntegrationTest {
         // Slack's pacing (one post a second per webhook) hides the backoff here: its growth is checked by email
         // (EmailFailureIntegrationTest), where nothing paces the retries.
         assertThat(posts.size()).isBetween(3, 20);
-        assertThat(notifier.db().count("select count(*) from disabled_webhook d join subscription s on s.subscriber_id = d.subscriber_id"
+        assertThat(notifier.db().count("select count(*) from suppressed_recipient x join subscriber r on r.channel = x.channel and r.recipient_key = x.recipient_key join subscription s on s.subscriber_id = r.id"
                 + " where s.id = ?", id)).isZero();
     }
 
@@ -163,7 +163,7 @@ class DeliveryIntegrationTest {
                 {"name":"Undecryptable","channel":"slack","address":"%s","filter":{"keywords":["Undecryptable"]}}"""
                 .formatted(slack.webhook("undecryptable")));
         // As if the signing secret had changed since the webhook was stored: its ciphertext no longer opens.
-        notifier.db().update("update subscriber set webhook_ciphertext = 'bm90IGEgY2lwaGVydGV4dA=='"
+        notifier.db().update("update subscriber set recipient = 'bm90IGEgY2lwaGVydGV4dA=='"
                 + " where id = (select subscriber_id from subscription where id = ?)", id);
         publisher.publish(Fixtures.titled(Fixtures.giPhysiologyAward(), "undecryptable-1", "Undecryptable webhook notice"));
 
@@ -227,7 +227,7 @@ class DeliveryIntegrationTest {
         HttpResponse<String> list = notifier.admin("GET", "/admin/subscriptions", null);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"name\":\"Secret\"").doesNotContain("secret-channel").doesNotContain("/services/");
-        assertThat(notifier.db().count("select count(*) from subscriber where webhook_ciphertext like '%secret-channel%'")).isZero();
-        assertThat(notifier.db().count("select count(*) from subscriber where webhook_ciphertext is not null")).isPositive();
+        assertThat(notifier.db().count("select count(*) from subscriber where recipient like '%secret-channel%' or recipient_key like '%secret-channel%'")).isZero();
+        assertThat(notifier.db().count("select count(*) from subscriber where channel = 'slack'")).isPositive();
     }
 }

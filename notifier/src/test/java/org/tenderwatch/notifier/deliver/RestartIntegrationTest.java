@@ -3,9 +3,6 @@ package org.tenderwatch.notifier.deliver;
 import org.tenderwatch.notifier.outbox.Claimed;
 import org.tenderwatch.notifier.outbox.Outbox;
 import org.junit.jupiter.api.Test;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
-import org.tenderwatch.notifier.subscriptions.Subscriber;
-import org.tenderwatch.notifier.subscriptions.SubscriberStore;
 import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
@@ -89,10 +86,9 @@ class RestartIntegrationTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> crashing.db().count("select count(*) from delivery where kind = 'instant'") == 1);
                 // What a worker does up to the moment it would record the outcome, then nothing: the process died there.
                 Claimed claimed = crashing.context().getBean(Outbox.class).claimNext(Duration.ofSeconds(2), channel -> 0).orElseThrow();
-                Subscriber subscriber = crashing.context().getBean(SubscriberStore.class).find(claimed.subscriberId()).orElseThrow();
-                Message message = crashing.context().getBean(MessageFactory.class).build(claimed, subscriber);
-                Channel email = crashing.context().getBeansOfType(Channel.class).stream().filter(c -> c.type() == ChannelType.EMAIL)
-                        .findFirst().orElseThrow();
+                Addressee subscriber = crashing.context().getBean(Recipients.class).find(claimed.subscriberId()).orElseThrow();
+                Channel email = crashing.context().getBean(Channels.class).named("email");
+                Message message = crashing.context().getBean(MessageFactory.class).build(claimed, subscriber, email);
                 assertThat(email.send(message)).isInstanceOf(Outcome.Sent.class);
             }
 

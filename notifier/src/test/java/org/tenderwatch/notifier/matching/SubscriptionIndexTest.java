@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.subscriptions.Cadence;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
 import org.tenderwatch.notifier.subscriptions.Subscription;
 import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 import org.tenderwatch.notifier.testing.Fixtures;
@@ -130,7 +129,7 @@ class SubscriptionIndexTest {
     }
 
     static Subscription subscription(long id, SubscriptionFilter filter) {
-        return new Subscription(id, id * 10, ChannelType.EMAIL, "a@example.org", "s" + id, filter, Cadence.INSTANT, 7, true,
+        return new Subscription(id, id * 10, "email", "a@example.org", "s" + id, filter, Cadence.INSTANT, 7, true,
                 Instant.EPOCH);
     }
 }

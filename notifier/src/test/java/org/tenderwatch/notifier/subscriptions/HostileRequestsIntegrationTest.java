@@ -82,7 +82,7 @@ class HostileRequestsIntegrationTest {
             assertThat(response.body()).contains("\"field\":\"" + field + "\"")
                     .doesNotContainIgnoringCase("sql").doesNotContain("ERROR:").doesNotContain("Exception");
         }
-        assertThat(notifier.db().count("select count(*) from subscriber where email = 'victim@example.org'")).as("orphan subscribers").isZero();
+        assertThat(notifier.db().count("select count(*) from subscriber where recipient = 'victim@example.org'")).as("orphan subscribers").isZero();
     }
 
     /** Shapes the issue did not list: each must be a plain 400, never a 500 or a stack trace. */
@@ -96,12 +96,12 @@ class HostileRequestsIntegrationTest {
             "{\"email\":\"shape@example.org\",\"cadence\":\"daily\u0000\"}",
             "NESTED"})
     void oddJsonShapesAreA400WithoutInternals(String json) {
-        notifier.db().update("delete from subscriber where email in ('shape@example.org', 'other-inbox@example.org')");
+        notifier.db().update("delete from subscriber where recipient in ('shape@example.org', 'other-inbox@example.org')");
         String body = json.equals("NESTED") ? "{\"email\":\"shape@example.org\",\"filter\":" + "[".repeat(3000) + "]".repeat(3000) + "}" : json;
         HttpResponse<String> response = notifier.post("/api/subscriptions", "application/json", body);
         assertThat(response.statusCode()).as(json).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception").doesNotContainIgnoringCase("sql").doesNotContain("at org.");
-        assertThat(notifier.db().count("select count(*) from subscriber where email in ('shape@example.org', 'other-inbox@example.org')"))
+        assertThat(notifier.db().count("select count(*) from subscriber where recipient in ('shape@example.org', 'other-inbox@example.org')"))
                 .isZero();
     }
 
@@ -112,7 +112,7 @@ class HostileRequestsIntegrationTest {
                 + "\"filter\":{\"minValue\":" + minValue + "}}");
         assertThat(notifier.db().strings("select min_value::text from subscription where id = ?", id)).containsExactly(stored);
         notifier.admin("DELETE", "/admin/subscriptions/" + id, null);
-        notifier.db().update("delete from subscriber where email like 'money-%'");
+        notifier.db().update("delete from subscriber where recipient like 'money-%'");
     }
 
     @Test
@@ -130,7 +130,7 @@ class HostileRequestsIntegrationTest {
         await().atMost(WAIT).until(() -> mailbox.to("flood@example.org").size() == 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailbox.to("flood@example.org").size() == 1);
         assertThat(notifier.db().count("select count(*) from subscription s join subscriber r on r.id = s.subscriber_id"
-                + " where r.email = 'flood@example.org'")).isEqualTo(1);
+                + " where r.recipient = 'flood@example.org'")).isEqualTo(1);
     }
 
     @Test
@@ -173,10 +173,10 @@ class HostileRequestsIntegrationTest {
 
     @Test
     void aSuppressedAddressGetsNoConfirmation() {
-        notifier.db().update("insert into suppressed_address (email, reason) values ('bounces@example.org', 'SMTP 550 no such user')");
+        notifier.db().update("insert into suppressed_recipient (channel, recipient_key, reason) values ('email', 'bounces@example.org', 'SMTP 550 no such user')");
         assertThat(subscribe("Bounces@example.org", "198.51.100.5", null).statusCode()).isEqualTo(202);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailbox.to("bounces@example.org").isEmpty());
-        assertThat(notifier.db().count("select count(*) from subscriber where lower(email) = 'bounces@example.org'")).isZero();
+        assertThat(notifier.db().count("select count(*) from subscriber where recipient_key = 'bounces@example.org'")).isZero();
     }
 
     @Test
@@ -186,7 +186,7 @@ class HostileRequestsIntegrationTest {
         String confirm = notifier.local(Mailbox.part(mailbox.to("changed-mind@example.org").get(0), 0).lines()
                 .filter(l -> l.startsWith("http://notifier.test/confirm?token=")).findFirst().orElseThrow());
         assertThat(notifier.post(confirm, "application/x-www-form-urlencoded", "").statusCode()).isEqualTo(200);
-        long subscriber = Long.parseLong(notifier.db().strings("select id from subscriber where email = 'changed-mind@example.org'").get(0));
+        long subscriber = Long.parseLong(notifier.db().strings("select id from subscriber where recipient = 'changed-mind@example.org'").get(0));
         String unsubscribe = notifier.context().getBean(SignedLinks.class).issue(LinkPurpose.UNSUBSCRIBE, subscriber);
         assertThat(notifier.post("/unsubscribe?token=" + unsubscribe, "application/x-www-form-urlencoded", "").statusCode()).isEqualTo(200);
 
@@ -217,7 +217,7 @@ class HostileRequestsIntegrationTest {
         }
         // A cross-site "simple" request cannot pass for JSON.
         assertThat(notifier.post("/api/subscriptions", "text/plain", "{\"email\":\"csrf@example.org\"}").statusCode()).isEqualTo(415);
-        assertThat(notifier.db().count("select count(*) from subscriber where email = 'csrf@example.org'")).isZero();
+        assertThat(notifier.db().count("select count(*) from subscriber where recipient = 'csrf@example.org'")).isZero();
     }
 
     private HttpResponse<String> subscribe(String email, String client, String resubscribeToken) {

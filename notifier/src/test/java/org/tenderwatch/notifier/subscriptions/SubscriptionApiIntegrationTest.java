@@ -125,7 +125,7 @@ class SubscriptionApiIntegrationTest {
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.body()).contains("<form method=\"post\" action=\"confirm?token");
         assertThat(notifier.db().count("select count(*) from subscription s join subscriber r on r.id = s.subscriber_id"
-                + " where r.email = 'reader@example.org' and s.confirmed")).isZero();
+                + " where r.recipient = 'reader@example.org' and s.confirmed")).isZero();
         HttpResponse<String> confirmed = notifier.post(notifier.local(link), "application/x-www-form-urlencoded", "");
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("Subscription confirmed");
@@ -174,7 +174,7 @@ class SubscriptionApiIntegrationTest {
         await().atMost(WAIT).until(() -> mailbox.to("form@example.org").size() == 1);
         assertThat(notifier.db().strings("select array_to_string(categories, ',') || '|' || array_to_string(specialties, ',') || '|'"
                 + " || array_to_string(regions, ',') || '|' || cadence || '|' || digest_hour from subscription s join subscriber r"
-                + " on r.id = s.subscriber_id where r.email = 'form@example.org'"))
+                + " on r.id = s.subscriber_id where r.recipient = 'form@example.org'"))
                 .containsExactly("clinical_insourcing,clinical_outsourcing|endoscopy,imaging|UKE,LS|daily|8");
     }
 

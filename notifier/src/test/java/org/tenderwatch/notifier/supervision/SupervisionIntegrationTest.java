@@ -45,7 +45,7 @@ class SupervisionIntegrationTest {
                 MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
                 await("the Error counted").atMost(WAIT).until(() -> errors(meters, "delivery-worker-0") + errors(meters, "delivery-worker-1") == 1);
                 assertThat(notifier.db().strings("select last_error from delivery d join subscriber r on r.id = d.subscriber_id"
-                        + " where r.email = 'poison@example.org' and d.kind = 'instant' and d.state = 'failed'"))
+                        + " where r.recipient = 'poison@example.org' and d.kind = 'instant' and d.state = 'failed'"))
                         .as("failed at once: retried, it would stop every worker in turn")
                         .singleElement().asString().contains("StackOverflowError");
                 for (String path : new String[]{"/health", "/health/readiness", "/health/liveness"}) {

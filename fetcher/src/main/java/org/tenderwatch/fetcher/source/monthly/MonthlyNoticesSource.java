@@ -3,7 +3,7 @@ package org.tenderwatch.fetcher.source.monthly;
 import org.tenderwatch.fetcher.http.PoliteHttpFactory;
 import org.tenderwatch.fetcher.source.HttpNoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.fetcher.source.Window;
 import org.tenderwatch.ocds.ReleasePage;
 

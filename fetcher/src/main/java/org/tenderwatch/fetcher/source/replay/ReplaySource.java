@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.fetcher.metrics.FetcherMetrics;
 import org.tenderwatch.fetcher.source.NoticeSource;
 import org.tenderwatch.fetcher.source.SourceSettings;
-import org.tenderwatch.fetcher.source.SourceUnavailableException;
+import org.tenderwatch.fetcher.http.SourceUnavailableException;
 import org.tenderwatch.fetcher.source.Window;
 import org.tenderwatch.ocds.ReleasePage;
 import org.tenderwatch.ocds.Sources;

@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.tenderwatch.notifier.deliver.Channel;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.Outcome;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
+import org.tenderwatch.notifier.deliver.Recipient;
 
 import java.time.Instant;
 
@@ -42,8 +42,29 @@ class EmailChannel implements Channel {
     }
 
     @Override
-    public ChannelType type() {
-        return ChannelType.EMAIL;
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public Recipient recipient(String address) {
+        return EmailAddresses.recipient(address);
+    }
+
+    /** Addresses are stored as given: suppression and the one-confirmation-at-a-time rule need them readable. */
+    @Override
+    public String reveal(String stored) {
+        return stored;
+    }
+
+    @Override
+    public String shown(String stored) {
+        return stored;
+    }
+
+    @Override
+    public boolean confirmsByMessage() {
+        return true;
     }
 
     @Override
@@ -67,7 +88,7 @@ class EmailChannel implements Channel {
         EmailContent.Rendered rendered = content.render(message);
         MimeMessage mime = new StableIdMessage(session, messageId(message, messageIdDomain));
         mime.setFrom(from);
-        mime.setRecipient(RecipientType.TO, new InternetAddress(message.email()));
+        mime.setRecipient(RecipientType.TO, new InternetAddress(message.recipient()));
         mime.setSubject(rendered.subject(), "UTF-8");
         if (message.follows() != null) {
             // Mail clients thread a follow-up under the first alert about its procurement by these two headers.

@@ -6,8 +6,9 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.Channel;
 import org.tenderwatch.notifier.deliver.Message;
 import org.tenderwatch.notifier.deliver.Outcome;
-import org.tenderwatch.notifier.subscriptions.ChannelType;
-import org.tenderwatch.notifier.subscriptions.InvalidField;
+import org.tenderwatch.notifier.deliver.InvalidRecipient;
+import org.tenderwatch.notifier.deliver.Recipient;
+import org.tenderwatch.notifier.security.WebhookVault;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,18 +34,43 @@ class SlackChannel implements Channel {
     private final SlackSettings config;
     private final ObjectMapper json;
     private final WebhookUrlPolicy policy;
+    private final WebhookVault vault;
     private final HttpClient http;
 
-    SlackChannel(SlackSettings config, ObjectMapper json, WebhookUrlPolicy policy) {
+    SlackChannel(SlackSettings config, ObjectMapper json, WebhookUrlPolicy policy, WebhookVault vault) {
         this.config = config;
         this.json = json;
         this.policy = policy;
+        this.vault = vault;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.timeout()).build();
     }
 
     @Override
-    public ChannelType type() {
-        return ChannelType.SLACK;
+    public String name() {
+        return "slack";
+    }
+
+    /** A webhook URL is a secret: only its ciphertext and a keyed fingerprint (which finds it again) are stored. */
+    @Override
+    public Recipient recipient(String address) {
+        String url = policy.check(address).toString();
+        return new Recipient(vault.encrypt(url), vault.fingerprint(url));
+    }
+
+    @Override
+    public String reveal(String stored) {
+        return vault.decrypt(stored);
+    }
+
+    /** Never shown: whoever has the URL can post to the channel. */
+    @Override
+    public String shown(String stored) {
+        return null;
+    }
+
+    @Override
+    public boolean confirmsByMessage() {
+        return false;
     }
 
     @Override
@@ -64,8 +90,8 @@ class SlackChannel implements Channel {
         }
         URI uri;
         try {
-            uri = policy.check(message.webhookUrl());
-        } catch (InvalidField e) {
+            uri = policy.check(message.recipient());
+        } catch (InvalidRecipient e) {
             // The allow-list changed since the webhook was accepted: it must not be called any more.
             return new Outcome.Rejected("webhook no longer allowed: " + e.getMessage());
         }

@@ -2,7 +2,7 @@ package org.tenderwatch.notifier.deliver.slack;
 
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
-import org.tenderwatch.notifier.subscriptions.InvalidField;
+import org.tenderwatch.notifier.deliver.InvalidRecipient;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 @Singleton
 public class WebhookUrlPolicy {
 
-    private static final String FIELD = "address";
     private static final Prefix SLACK = new Prefix("https", "hooks.slack.com", 443, "/services/");
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
     /** Slack's paths are letters, digits and slashes; nothing that a server could read as something else. */
@@ -52,13 +51,13 @@ public class WebhookUrlPolicy {
 
     public URI check(String url) {
         if (url == null || url.isBlank() || url.length() > 500) {
-            throw new InvalidField(FIELD, "a Slack incoming webhook URL is required (at most 500 characters)");
+            throw new InvalidRecipient("a Slack incoming webhook URL is required (at most 500 characters)");
         }
         URI uri;
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidField(FIELD, "the webhook URL is not a valid URL");
+            throw new InvalidRecipient("the webhook URL is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
@@ -66,7 +65,7 @@ public class WebhookUrlPolicy {
         boolean clean = uri.isAbsolute() && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
                 && PLAIN_PATH.matcher(path).matches();
         if (!clean || allowed.stream().noneMatch(p -> p.admits(scheme, host, port(uri, scheme), path))) {
-            throw new InvalidField(FIELD, "the webhook URL must be a Slack incoming webhook: https://hooks.slack.com/services/…"
+            throw new InvalidRecipient("the webhook URL must be a Slack incoming webhook: https://hooks.slack.com/services/…"
                     + (allowed.size() > 1 ? " (or, in this local demo, one of " + allowed.subList(1, allowed.size()) + ")" : ""));
         }
         return uri;

@@ -31,11 +31,11 @@ class EmailFailureIntegrationTest {
                 for (String release : List.of("bounce-1", "bounce-2")) {
                     publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), release, "Insourced endoscopy " + release));
                 }
-                await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from suppressed_address where email = 'gone@example.org'") == 1);
+                await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from suppressed_recipient where channel = 'email' and recipient_key = 'gone@example.org'") == 1);
                 assertThat(notifier.db().strings("select state from delivery where kind = 'instant' order by id")).containsExactly("failed", "failed");
                 assertThat(notifier.db().strings("select last_error from delivery where kind = 'instant'"))
                         .allSatisfy(error -> assertThat(error).startsWith("SMTP 550"));
-                assertThat(notifier.db().strings("select reason from suppressed_address")).allSatisfy(r -> assertThat(r).contains("550"));
+                assertThat(notifier.db().strings("select reason from suppressed_recipient")).allSatisfy(r -> assertThat(r).contains("550"));
 
                 publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), "bounce-3", "Insourced endoscopy bounce-3"));
                 await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'bounce-3'") == 1);
@@ -66,7 +66,7 @@ class EmailFailureIntegrationTest {
                         .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
                 assertThat(notifier.db().strings("select state || ' ' || last_error from delivery where kind = 'instant'"))
                         .singleElement().asString().startsWith("pending SMTP 452");
-                assertThat(notifier.db().count("select count(*) from suppressed_address")).isZero();
+                assertThat(notifier.db().count("select count(*) from suppressed_recipient")).isZero();
             }
         }
     }

@@ -28,7 +28,7 @@ class ErrorOnAddressEmailChannel extends EmailChannel {
 
     @Override
     public Outcome send(Message message) {
-        if (address.equalsIgnoreCase(message.email())) {
+        if (address.equalsIgnoreCase(message.recipient())) {
             throw new StackOverflowError("injected for the test");
         }
         return super.send(message);

@@ -22,7 +22,7 @@ class MessageIdTest {
     }
 
     private static Message message(long deliveryId, Instant queuedAt) {
-        return new Message(deliveryId, queuedAt, MessageKind.CONFIRMATION, "someone@example.org", null, List.of(), null,
+        return new Message(deliveryId, queuedAt, MessageKind.CONFIRMATION, "someone@example.org", List.of(), null,
                 "http://n/u", "http://n/m", "http://n/c");
     }
 }

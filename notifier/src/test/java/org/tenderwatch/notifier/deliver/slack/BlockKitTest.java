@@ -22,7 +22,7 @@ class BlockKitTest {
     void aDigestOfManyNoticesStaysWithinFiftyBlocksAndSaysHowManyMore() {
         List<AlertItem> alerts = IntStream.range(0, 120).mapToObj(i -> new AlertItem(Fixtures.withText(Fixtures.endoscopyInsourcing(),
                 "r" + i, "Notice " + i, "", "Buyer & Sons <Ltd>", List.of()), "All", false)).toList();
-        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, null, "http://127.0.0.1/x", alerts,
+        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, "http://127.0.0.1/x", alerts,
                 LocalDate.of(2026, 11, 23), "http://n/unsubscribe?token=u", "http://n/manage?token=m", null));
         List<?> blocks = (List<?>) payload.get("blocks");
         assertThat(blocks).hasSizeLessThanOrEqualTo(50);
@@ -45,9 +45,9 @@ class BlockKitTest {
     void anAlertLinksToTheProcurementsPageOnThePublicRecordWhenThereIsOne() {
         NoticeClassified n = Fixtures.endoscopyInsourcing();
         String record = "https://record.example/procurement/" + n.notice().ocid();
-        Map<String, Object> withRecord = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+        Map<String, Object> withRecord = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, "http://127.0.0.1/x",
                 List.of(new AlertItem(n, "All", false, record)), null, "http://n/u", "http://n/m", null));
-        Map<String, Object> without = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+        Map<String, Object> without = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, "http://127.0.0.1/x",
                 List.of(new AlertItem(n, "All", false)), null, "http://n/u", "http://n/m", null));
 
         assertThat(withRecord.toString()).contains("<" + record + "|Timeline and evidence on Tender Watch>");
@@ -59,7 +59,7 @@ class BlockKitTest {
         NoticeClassified n = Fixtures.endoscopyInsourcing();
         NoticeClassified ampersands = Fixtures.classified(n.notice(), n.category(), Collections.nCopies(10, "&".repeat(40)),
                 n.signals(), n.stage(), n.confidence(), n.reasons());
-        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, null, "http://127.0.0.1/x",
+        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.INSTANT, "http://127.0.0.1/x",
                 List.of(new AlertItem(ampersands, "All", false)), null, "http://n/u", "http://n/m", null));
         List<String> fields = ((List<?>) payload.get("blocks")).stream().map(b -> (Map<?, ?>) b).filter(b -> b.containsKey("fields"))
                 .flatMap(b -> ((List<?>) b.get("fields")).stream()).map(f -> (String) ((Map<?, ?>) f).get("text")).toList();
@@ -71,7 +71,7 @@ class BlockKitTest {
     @Test
     void aDigestCountsANoticeMatchedByTwoSubscriptionsOnce() {
         NoticeClassified notice = Fixtures.endoscopyInsourcing();
-        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, null, "http://127.0.0.1/x",
+        Map<String, Object> payload = BlockKit.payload(new Message(1, Instant.EPOCH, MessageKind.DIGEST, "http://127.0.0.1/x",
                 List.of(new AlertItem(notice, "Endoscopy", false), new AlertItem(notice, "York", false)),
                 LocalDate.of(2026, 11, 23), "http://n/u", "http://n/m", null));
         assertThat(payload.get("text")).isEqualTo("Tender Watch digest for 23 November 2026: 1 notice");

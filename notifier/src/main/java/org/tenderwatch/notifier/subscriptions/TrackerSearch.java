@@ -1,7 +1,6 @@
-package org.tenderwatch.notifier.deliver;
+package org.tenderwatch.notifier.subscriptions;
 
 import io.micronaut.core.annotation.Nullable;
-import org.tenderwatch.notifier.subscriptions.SubscriptionFilter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,13 @@ import java.util.stream.Collectors;
  * these leaves it out, so the search shows more rather than fewer. Stages and the minimum confidence have no
  * search parameter and are left out too.
  */
-final class TrackerSearch {
+public final class TrackerSearch {
 
     private TrackerSearch() {
     }
 
     /** The query string, without the "?": {@code q=...&category=...&from=2026-11-16&to=2026-11-23}. */
-    static String query(SubscriptionFilter filter, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public static String query(SubscriptionFilter filter, @Nullable LocalDate from, @Nullable LocalDate to) {
         List<String> p = new ArrayList<>();
         if (!filter.keywords().isEmpty()) {
             p.add(param("q", filter.keywords().stream().map(k -> k.contains(" ") ? "\"" + k + "\"" : k)

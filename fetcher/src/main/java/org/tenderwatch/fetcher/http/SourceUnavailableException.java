@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.source;
+package org.tenderwatch.fetcher.http;
 
 /** The source could not be read even after polite retries: network down, rate limited, or failing. */
 public class SourceUnavailableException extends Exception {
