@@ -34,6 +34,8 @@ public final class NotifierProperties {
         p.put("notifier.digest.check-interval", "1h");
         // Alerts go out as soon as a worker takes them; the gather window has tests of its own.
         p.put("notifier.threads.gather-window", "0s");
+        // Each alert is its own Slack post however many wait (a restart can leave ten pending); bursts have tests of their own.
+        p.put("notifier.volume.burst-threshold", "1000000");
         return p;
     }
 
