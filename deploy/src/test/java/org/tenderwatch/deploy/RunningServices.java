@@ -108,6 +108,9 @@ final class RunningServices implements AutoCloseable {
         env.put("NOTIFIER_SLACK_LOCAL_DEMO_WEBHOOKS", slack.webhookUrl("x").replaceAll("x$", ""));
         env.put("NOTIFIER_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("NOTIFIER_ADMIN_TOKEN", ADMIN_TOKEN);
+        // The first alert goes out when a worker takes it, not after the default two minutes of gathering its
+        // procurement's other notices: the checks wait for that mail.
+        env.put("NOTIFIER_THREADS_GATHER_WINDOW", "0s");
         env.put("NOTIFIER_SIGNING_SECRET", "deploy-check-signing-secret-0123456789");
         env.put("MONITORING_TOKEN", MONITORING_TOKEN);
         processes.put(service, builder.start());
