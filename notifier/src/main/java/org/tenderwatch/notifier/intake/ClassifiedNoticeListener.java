@@ -2,6 +2,7 @@ package org.tenderwatch.notifier.intake;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -9,9 +10,9 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.DeadLetterFactory;
@@ -19,10 +20,8 @@ import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
-import java.util.List;
-
 /**
- * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction. A poll's offsets are committed only after every notice of it has
+ * Thin adapter from the topic to {@link NoticeIntake}. A poll's offsets are committed only after every notice of it has
  * its alerts committed, so a crash means redelivery of at most that poll, which the outbox's unique keys absorb. While the database cannot be reached
  * the intake waits it out ({@link org.tenderwatch.management.UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
  * dead-lettered rather than skipped, after a few retries (about half a minute): a value the database cannot store
@@ -31,7 +30,6 @@ import java.util.List;
  * DOWN (the service needs a restart) and the record is retried, never committed as if it had been processed.
  */
 @KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
-        batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
                 retryDelay = "${notifier.intake.retry-delay:1s}"),
         // The classifier publishes in transactions: a classification from an aborted one is never read. The offsets
@@ -60,14 +58,13 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     }
 
     @Topic("${notifier.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
-    void receive(List<ConsumerRecord<String, String>> poll) {
+    void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
         busySince = System.nanoTime();
         try {
-            intake.acceptPoll(poll.stream().map(r -> new NoticeIntake.Received(r.key(), r.value())).toList());
+            intake.accept(key, payload);
         } catch (Error error) { // NOSONAR: left to the consumer loop, an Error would end it silently
-            String keys = poll.stream().map(ConsumerRecord::key).limit(5).toList() + (poll.size() > 5 ? "…" : "");
-            supervisor.failed(WORKER, "a poll of " + poll.size() + " classified notices, keys " + keys, error);
-            throw new IntakeFailed("an Error while processing a poll of " + poll.size() + " notices, keys " + keys + ": " + error, error);
+            supervisor.failed(WORKER, "classified notice with key " + key, error);
+            throw new IntakeFailed("an Error while processing the notice with key " + key + ": " + error, error);
         } finally {
             busySince = 0;
         }
