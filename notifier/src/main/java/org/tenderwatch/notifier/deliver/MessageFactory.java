@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +34,11 @@ class MessageFactory {
     private final Outbox outbox;
     private final VolumeSettings volume;
     private final Clock clock;
+    private final MonthlyFigures monthly;
 
     MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, ProcurementThreads threads,
-                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
+                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock, MonthlyFigures monthly) {
+        this.monthly = monthly;
         this.tx = tx;
         this.json = json;
         this.links = links;
@@ -47,6 +50,9 @@ class MessageFactory {
     }
 
     Message build(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.kind() == MessageKind.MONTHLY) {
+            return monthly(claimed, addressee, channel);
+        }
         // A paced channel (Slack: one post a second per webhook) would take an hour over a backfill's burst: gather it.
         boolean burst = claimed.kind() == MessageKind.INSTANT && !channel.minInterval().isZero()
                 && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
@@ -63,7 +69,18 @@ class MessageFactory {
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
-                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent);
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent, null);
+    }
+
+    /** No alerts, only figures; none either (so nothing is sent) when the subscriber has no alert in force any more. */
+    private Message monthly(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.period() == null) {
+            throw new IllegalStateException("monthly delivery " + claimed.id() + " names no month");
+        }
+        MonthlyReport report = monthly.of(claimed.subscriberId(), YearMonth.from(claimed.period())).orElse(null);
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), channel.reveal(addressee.recipient()), List.of(),
+                claimed.period(), links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), null,
+                null, null, report);
     }
 
     private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {

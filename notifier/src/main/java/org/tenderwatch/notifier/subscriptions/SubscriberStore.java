@@ -94,6 +94,45 @@ public class SubscriberStore {
         });
     }
 
+    /** Turns the monthly "still working" message on or off for this subscriber; answers whether it exists. */
+    public boolean wantMonthly(long subscriberId, boolean wanted) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "update subscriber set monthly_summary = ? where id = ?")) {
+                ps.setBoolean(1, wanted);
+                ps.setLong(2, subscriberId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * The monthly message asked for on the public form: taken only for an address that never confirmed anything (it
+     * starts with the subscription the owner then confirms), so that nobody can change it for someone else's address.
+     */
+    public void wantMonthlyBeforeConfirming(long subscriberId) {
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "update subscriber set monthly_summary = true where id = ? and confirmed_at is null")) {
+                ps.setLong(1, subscriberId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Whether this subscriber gets the monthly message. */
+    public boolean wantsMonthly(long subscriberId) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select monthly_summary from subscriber where id = ?")) {
+                ps.setLong(1, subscriberId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
     private static long single(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
