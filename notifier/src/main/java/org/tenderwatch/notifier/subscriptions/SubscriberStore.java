@@ -81,7 +81,8 @@ public class SubscriberStore {
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             try (PreparedStatement ps = c.prepareStatement(
-                    "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where id = ?");
+                    // The monthly message goes too: someone who subscribes again starts with it off, as anyone new.
+                    "update subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()), monthly_summary = false where id = ?");
                  PreparedStatement unconfirm = c.prepareStatement(
                          "update subscription set confirmed = false, closed_at = coalesce(closed_at, now()), updated_at = now() where subscriber_id = ?")) {
                 ps.setLong(1, subscriberId);

@@ -49,7 +49,7 @@ class MonthlyOptInIntegrationTest {
     }
 
     @Test
-    void theManagePageTurnsItOnAndOff() {
+    void theManagePageTurnsItOnAndOffAndUnsubscribingTurnsItOff() {
         notifier.subscribe("""
                 {"channel":"email","address":"manager@example.org","confirmed":true,"filter":{}}""");
         long subscriber = Long.parseLong(notifier.db().strings("select id from subscriber where recipient_key = ?",
@@ -68,6 +68,14 @@ class MonthlyOptInIntegrationTest {
         assertThat(wantsMonthly("manager@example.org")).isFalse();
         assertThat(notifier.post("/manage/monthly?token=forged&on=true", "application/x-www-form-urlencoded", "").statusCode())
                 .isEqualTo(400);
+        assertThat(wantsMonthly("manager@example.org")).isFalse();
+
+        // Stopping all alerts stops it too: subscribing again starts with it off.
+        notifier.post("/manage/monthly?token=" + token + "&on=true", "application/x-www-form-urlencoded", "");
+        assertThat(wantsMonthly("manager@example.org")).isTrue();
+        String unsubscribe = notifier.local(notifier.context().getBean(Links.class).unsubscribe(subscriber));
+        assertThat(notifier.post(unsubscribe, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(200);
         assertThat(wantsMonthly("manager@example.org")).isFalse();
     }
 
