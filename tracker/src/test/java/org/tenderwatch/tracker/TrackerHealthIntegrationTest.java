@@ -1,45 +1,53 @@
 package org.tenderwatch.tracker;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.testing.HealthContract;
+import org.tenderwatch.testing.RunningService;
 import org.tenderwatch.tracker.testing.RunningTracker;
 import org.tenderwatch.tracker.testing.TrackerProperties;
+import org.tenderwatch.tracker.testing.TrackerTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import java.util.List;
+import java.util.Map;
 
-/** Anyone sees UP or DOWN; an operator with the monitoring token (application-test.yml) sees details and metrics. */
+/** The tracker keeps the health contract every service keeps; its own dependency is its database. */
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrackerHealthIntegrationTest {
+class TrackerHealthIntegrationTest extends HealthContract {
 
-    private RunningTracker tracker;
+    private final RunningTracker tracker;
 
-    @BeforeAll
-    void start() {
-        tracker = new RunningTracker(TrackerProperties.of("notices.classified.v1.tracker-health-test"));
+    TrackerHealthIntegrationTest(RunningTracker tracker) {
+        this.tracker = tracker;
     }
 
-    @AfterAll
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
+    @Override
+    protected RunningService service() {
+        return tracker;
     }
 
-    @Test
-    void anonymousCallersSeeOnlyTheStatus() {
-        await().untilAsserted(() -> assertThat(tracker.health(false).body()).isEqualTo("{\"status\":\"UP\"}"));
-        assertThat(tracker.get("/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
-        assertThat(tracker.get("/prometheus").statusCode()).isEqualTo(401);
-        assertThat(tracker.get("/prometheus").body()).doesNotContain("jvm_");
+    @Override
+    protected String name() {
+        return "tracker";
     }
 
-    @Test
-    void operatorsSeeEachDependencyAndTheMetrics() {
-        assertThat(tracker.health(true).body()).contains("\"name\":\"tracker\"", "\"details\"", "\"jdbc\"");
-        assertThat(tracker.metrics().statusCode()).isEqualTo(200);
-        assertThat(tracker.metrics().body()).contains("jvm_memory_used_bytes");
+    @Override
+    protected List<String> components() {
+        return List.of("kafka", "jdbc");
+    }
+
+    @Override
+    protected Dependency dependency() {
+        return Dependency.DATABASE;
+    }
+
+    @Override
+    protected List<String> downReason() {
+        return List.of("\"jdbc\":{", "\"error\"");
+    }
+
+    @Override
+    protected Map<String, Object> freshProperties() {
+        return TrackerProperties.of("notices.classified.tracker-health-outage");
     }
 }
