@@ -14,6 +14,7 @@ import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -33,6 +34,9 @@ public class RunningService implements AutoCloseable {
         this.server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
         configuration.setFollowRedirects(false);
+        // A health check waits on its dependencies' own timeouts when one is gone (the broker's is 30 s or more); the
+        // client's default of 10 s would fail the test before the service could answer DOWN.
+        configuration.setReadTimeout(Duration.ofSeconds(90));
         this.client = server.getApplicationContext().createBean(HttpClient.class, server.getURL(), configuration);
     }
 
