@@ -4,8 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.deliver.Links;
 import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
-
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +57,7 @@ class MonthlyOptInIntegrationTest {
         String token = manage.substring(manage.indexOf("token=") + "token=".length());
         assertThat(notifier.get(manage).body()).contains("Turn the monthly message on");
 
-        HttpResponse<String> on = notifier.post("/manage/monthly?token=" + token + "&on=true", "application/x-www-form-urlencoded", "");
+        Answer on = notifier.post("/manage/monthly?token=" + token + "&on=true", "application/x-www-form-urlencoded", "");
         assertThat(on.statusCode()).isEqualTo(303);
         assertThat(wantsMonthly("manager@example.org")).isTrue();
         assertThat(notifier.get(manage).body()).contains("Turn the monthly message off");
