@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,12 @@ class MessageFactory {
     private final Outbox outbox;
     private final VolumeSettings volume;
     private final Clock clock;
+    private final MonthlyFigures monthly;
 
     MessageFactory(AlertRepository alertRows, ObjectMapper json, Links links, ProcurementThreads threads,
-                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
+                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock, MonthlyFigures monthly) {
         this.alertRows = alertRows;
+        this.monthly = monthly;
         this.json = json;
         this.links = links;
         this.threads = threads;
@@ -42,6 +45,9 @@ class MessageFactory {
     }
 
     Message build(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.kind() == MessageKind.MONTHLY) {
+            return monthly(claimed, addressee, channel);
+        }
         // A paced channel (Slack: one post a second per webhook) would take an hour over a backfill's burst: gather it.
         boolean burst = claimed.kind() == MessageKind.INSTANT && !channel.minInterval().isZero()
                 && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
@@ -58,7 +64,18 @@ class MessageFactory {
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
-                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent);
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent, null);
+    }
+
+    /** No alerts, only figures; none either (so nothing is sent) when the subscriber has no alert in force any more. */
+    private Message monthly(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.period() == null) {
+            throw new IllegalStateException("monthly delivery " + claimed.id() + " names no month");
+        }
+        MonthlyReport report = monthly.of(claimed.subscriberId(), YearMonth.from(claimed.period())).orElse(null);
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), channel.reveal(addressee.recipient()), List.of(),
+                claimed.period(), links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), null,
+                null, null, report);
     }
 
     private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {

@@ -36,8 +36,18 @@ interface SubscriberRepository extends GenericRepository<SubscriberRow, Long> {
             WHERE id = (SELECT subscriber_id FROM subscription WHERE id = :subscriptionId)""")
     long confirmSubscriberOf(long subscriptionId);
 
-    @Query("UPDATE subscriber SET unsubscribed_at = coalesce(unsubscribed_at, now()) WHERE id = :id")
+    /** The monthly message goes too: someone who subscribes again starts with it off, as anyone new. */
+    @Query("UPDATE subscriber SET unsubscribed_at = coalesce(unsubscribed_at, now()), monthly_summary = false WHERE id = :id")
     long unsubscribe(long id);
+
+    @Query("UPDATE subscriber SET monthly_summary = :wanted WHERE id = :id")
+    long wantMonthly(long id, boolean wanted);
+
+    @Query("UPDATE subscriber SET monthly_summary = true WHERE id = :id AND confirmed_at IS NULL")
+    long wantMonthlyBeforeConfirming(long id);
+
+    @Query("SELECT monthly_summary FROM subscriber WHERE id = :id")
+    Optional<Boolean> wantsMonthly(long id);
 
     @Query("""
             UPDATE subscription SET confirmed = false, closed_at = coalesce(closed_at, now()), updated_at = now()

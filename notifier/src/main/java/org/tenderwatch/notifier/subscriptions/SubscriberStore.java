@@ -55,4 +55,24 @@ public class SubscriberStore {
         outbox.cancelPending(subscriberId, "unsubscribed");
         return found;
     }
+
+    /** Turns the monthly "still working" message on or off for this subscriber; answers whether it exists. */
+    @Transactional
+    public boolean wantMonthly(long subscriberId, boolean wanted) {
+        return repository.wantMonthly(subscriberId, wanted) > 0;
+    }
+
+    /**
+     * The monthly message asked for on the public form: taken only for an address that never confirmed anything (it
+     * starts with the subscription the owner then confirms), so that nobody can change it for someone else's address.
+     */
+    @Transactional
+    public void wantMonthlyBeforeConfirming(long subscriberId) {
+        repository.wantMonthlyBeforeConfirming(subscriberId);
+    }
+
+    /** Whether this subscriber gets the monthly message. */
+    public boolean wantsMonthly(long subscriberId) {
+        return repository.wantsMonthly(subscriberId).orElse(false);
+    }
 }
