@@ -78,6 +78,8 @@ class DeliveryAttempt {
             retry(claimed, name, retry);
         } else if (outcome instanceof Outcome.Rejected rejected) {
             rejected(claimed, subscriber, channel, rejected.reason());
+        } else if (outcome instanceof Outcome.Undeliverable undeliverable) {
+            finish(claimed, name, DeliveryState.FAILED, undeliverable.reason());
         } else {
             sent(claimed, message, name);
         }

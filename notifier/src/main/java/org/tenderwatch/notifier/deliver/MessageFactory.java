@@ -5,18 +5,13 @@ import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.notifier.outbox.Claimed;
 import org.tenderwatch.notifier.outbox.Outbox;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +20,7 @@ import java.util.Map;
 @Singleton
 class MessageFactory {
 
-    private final TransactionOperations<Connection> tx;
+    private final AlertRepository alertRows;
     private final ObjectMapper json;
     private final Links links;
     private final ProcurementThreads threads;
@@ -34,9 +29,9 @@ class MessageFactory {
     private final VolumeSettings volume;
     private final Clock clock;
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, ProcurementThreads threads,
+    MessageFactory(AlertRepository alertRows, ObjectMapper json, Links links, ProcurementThreads threads,
                    DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
-        this.tx = tx;
+        this.alertRows = alertRows;
         this.json = json;
         this.links = links;
         this.threads = threads;
@@ -100,31 +95,11 @@ class MessageFactory {
 
     /** The delivery's alerts about its first {@code releases} releases, in the order they arrived, each with its stored notice. */
     private List<AlertItem> alertsOf(long deliveryId, int releases) {
-        return tx.executeRead(status -> {
-            List<AlertItem> alerts = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    with shown as (
-                        select a.release_id from alert a join notice n on n.release_id = a.release_id where a.delivery_id = ?
-                        group by a.release_id order by min(n.received_at), a.release_id limit ?
-                    )
-                    select s.name, a.kind, n.payload::text, a.id
-                    from alert a join shown on shown.release_id = a.release_id
-                    join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
-                    where a.delivery_id = ? order by n.received_at, a.id""")) {
-                ps.setLong(1, deliveryId);
-                ps.setInt(2, releases);
-                ps.setLong(3, deliveryId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        NoticeClassified notice = read(rs.getString(3));
-                        alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.ocid()),
-                                links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
-                    }
-                }
-            }
-            return alerts;
-        });
+        return alertRows.listed(deliveryId, releases).stream().map(row -> {
+            NoticeClassified notice = read(row.payload());
+            return new AlertItem(notice, row.subscriptionName(), "update".equals(row.kind()), links.procurement(notice.ocid()),
+                    links.alert(row.alertId(), !NoticeSummary.suppliers(notice.notice()).isEmpty()));
+        }).toList();
     }
 
     private NoticeClassified read(String payload) {
