@@ -13,8 +13,8 @@ import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.ForkedNotifier;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
+import org.tenderwatch.testing.Publisher;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
