@@ -32,6 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** CPU time of the JVMs that ended, and the last reading of the one running now (see {@link #cpuMillis}). */
     private long endedJvmsCpuMillis;
     private long runningJvmCpuMillis;
+    /** CPU time each JVM had used when its /health first answered UP: what starting costs, apart from the work. */
+    private long startingCpuMillis;
 
     ServiceProcess(String name, int port, Map<String, String> environment) {
         this(name, port, environment, Map.of());
@@ -85,6 +87,9 @@ public final class ServiceProcess implements AutoCloseable {
         await(name + " healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
                 .until(this::healthy);
         startTimes.add(Duration.ofNanos(System.nanoTime() - started));
+        synchronized (this) {
+            startingCpuMillis += Math.max(0, ProcessCpu.millis(process.pid()));
+        }
         return this;
     }
 
@@ -111,6 +116,11 @@ public final class ServiceProcess implements AutoCloseable {
             runningJvmCpuMillis = Math.max(runningJvmCpuMillis, millis);
         }
         return endedJvmsCpuMillis + runningJvmCpuMillis;
+    }
+
+    /** Of {@link #cpuMillis}, what the JVMs used from their start to their first {@code /health} UP. */
+    public synchronized long startingCpuMillis() {
+        return startingCpuMillis;
     }
 
     /** Ends the JVM at once, as a crash or an OOM kill would: no shutdown hooks, nothing flushed. */

@@ -65,11 +65,15 @@ final class Report {
 
     private static void cpuRows(StringBuilder t, CpuUse cpu, long notices) {
         cpu.millisByPart().forEach((part, millis) -> row(t, "CPU per notice: " + part,
-                String.format("%.2f ms (%.1f s)", CpuUse.perNotice(millis, notices), millis / 1000.0)));
+                String.format("%.2f ms (%.1f s, of it %.1f s starting JVMs)", CpuUse.perNotice(millis, notices),
+                        millis / 1000.0, cpu.startingMillis(part) / 1000.0)));
         int cores = Runtime.getRuntime().availableProcessors();
         row(t, "**CPU per notice: the whole stack** / implied ceiling (" + cores + " cores ÷ CPU per notice)",
                 String.format("**%.2f ms** (%.1f s) / **%.0f notices/s**", CpuUse.perNotice(cpu.totalMillis(), notices),
                         cpu.totalMillis() / 1000.0, cpu.ceilingPerSecond(cores, notices)));
+        long working = cpu.totalMillis() - cpu.totalStartingMillis();
+        row(t, "CPU per notice without starting JVMs / implied ceiling", String.format("%.2f ms (%.1f s) / %.0f notices/s",
+                CpuUse.perNotice(working, notices), working / 1000.0, cpu.ceilingPerSecondStarted(cores, notices)));
     }
 
     String table() {

@@ -69,6 +69,7 @@ final class VolumeRun {
             // CPU is counted from here to the last notice through: the fetcher's start and every restart count, the
             // other services' first starts and the wait for nothing more to arrive do not.
             Map<String, Long> cpuAtStart = sampler.cpuMillis();
+            Map<String, Long> startingAtStart = sampler.startingCpuMillis();
             Instant fetcherStarted = Instant.now();
             stack.fetcher.start();
 
@@ -80,6 +81,7 @@ final class VolumeRun {
 
             boolean finished = true;
             Map<String, Long> cpuAtEnd = null;
+            Map<String, Long> startingAtEnd = null;
             try {
                 await("every notice through and every alert delivered").atMost(settings.timeout()).pollInterval(Duration.ofSeconds(2))
                         .until(() -> {
@@ -94,6 +96,7 @@ final class VolumeRun {
                                     && pending == 0 && alerts >= expectedAlerts(notices, classified, subscriptions);
                         });
                 cpuAtEnd = sampler.cpuMillis();
+                startingAtEnd = sampler.startingCpuMillis();
                 // Anything a crash would send twice comes after its lease: wait past it before counting.
                 await("nothing more arrives").during(Duration.ofSeconds(8)).atMost(Duration.ofMinutes(1))
                         .until(new Stable(smtp, slack)::unchanged);
@@ -103,6 +106,7 @@ final class VolumeRun {
             }
             if (cpuAtEnd == null) {
                 cpuAtEnd = sampler.cpuMillis();
+                startingAtEnd = sampler.startingCpuMillis();
             }
             faulting.join(Duration.ofMinutes(3).toMillis());
             fetched.poll();
@@ -111,7 +115,8 @@ final class VolumeRun {
             Ledger.Result ledger = Ledger.compare(notices, fetched, classified, subscriptions, outbox.alerts(),
                     smtp.received(), slack.received(), faults.sendRecordWindows());
             Report report = new Report(settings, notices, fetched, classified, ledger, faults.injected(), sampler, stack,
-                    smtp, slack, fetcherStarted, outbox.alerts(), CpuUse.between(cpuAtStart, cpuAtEnd));
+                    smtp, slack, fetcherStarted, outbox.alerts(), CpuUse.between(cpuAtStart, cpuAtEnd,
+                    startingAtStart, startingAtEnd));
             LOG.info("\n{}", report.table());
             ledger.anomalies().forEach(anomaly -> LOG.error("Ledger: {}", anomaly));
             return new Outcome(report, ledger, faults.injected(), faults.failure(), finished);
