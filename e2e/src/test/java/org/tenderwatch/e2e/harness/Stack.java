@@ -74,8 +74,6 @@ final class Stack implements AutoCloseable {
                 "notifier.delivery.max-backoff", "10s",
                 // The receivers are local: Slack's pacing of one post a second per webhook is not what is measured.
                 "notifier.channels.slack.min-interval", run.slackInterval(),
-                // A relay answering 5xx to everyone for a while is a fault of the relay, not of the addresses.
-                "notifier.channels.email.suppress-after-hard-failures", "1000000",
                 // Nor a Slack burst gathered into one capped post, whose unlisted alerts the ledger could not see.
                 "notifier.volume.burst-threshold", "1000000"));
         classifier = new ServiceProcess("classifier", ports.next(), Map.of(

@@ -14,8 +14,16 @@ public sealed interface Outcome {
     record Retry(String reason, @Nullable Duration retryAfter) implements Outcome {
     }
 
-    /** The receiver refused for good: this delivery fails, and the recipient is counted a hard failure. */
+    /** The receiver refused the recipient for good: this delivery fails, and the recipient is counted a hard failure. */
     record Rejected(String reason) implements Outcome {
+    }
+
+    /**
+     * The receiver refused this message for good for a reason that is not the recipient's (the relay's policy, the
+     * sender, the content): this delivery fails, and the recipient is not counted. A relay that refuses everyone for an
+     * hour must not suppress every subscriber for ever.
+     */
+    record Undeliverable(String reason) implements Outcome {
     }
 
     static Outcome sent() {

@@ -7,10 +7,10 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.Map;
 
@@ -50,7 +50,7 @@ class SupervisionIntegrationTest {
                         .singleElement().asString().contains("StackOverflowError");
                 for (String path : new String[]{"/health", "/health/readiness", "/health/liveness"}) {
                     assertThat(notifier.get(path).statusCode()).as("anonymous " + path).isEqualTo(503);
-                    HttpResponse<String> health = notifier.asOperator(path);
+                    Answer health = notifier.asOperator(path);
                     assertThat(health.statusCode()).as(path).isEqualTo(503);
                     assertThat(health.body()).as(path).contains("DOWN", "delivery-worker-", "java.lang.StackOverflowError");
                 }
@@ -82,7 +82,7 @@ class SupervisionIntegrationTest {
                 MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
                 assertThat(errors(meters, "intake")).isEqualTo(1.0);
                 assertThat(notifier.db().count("select count(*) from dead_letter")).isZero();
-                HttpResponse<String> liveness = notifier.asOperator("/health/liveness");
+                Answer liveness = notifier.asOperator("/health/liveness");
                 assertThat(liveness.statusCode()).isEqualTo(503);
                 assertThat(liveness.body()).contains("intake stopped on java.lang.NoClassDefFoundError");
                 // Measured from the broker, so it stays a number whatever happens to the consumer.

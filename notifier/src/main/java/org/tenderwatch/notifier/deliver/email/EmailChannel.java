@@ -80,7 +80,10 @@ class EmailChannel implements Channel {
         } catch (MessagingException e) {
             int code = SmtpCode.of(e);
             String reason = "SMTP " + (code > 0 ? code + " " : "") + e.getMessage();
-            return code >= 500 ? new Outcome.Rejected(reason) : new Outcome.Retry(reason, null);
+            if (code < 500) {
+                return new Outcome.Retry(reason, null);
+            }
+            return SmtpCode.blamesRecipient(e) ? new Outcome.Rejected(reason) : new Outcome.Undeliverable(reason);
         }
     }
 

@@ -3,7 +3,7 @@ package org.tenderwatch.notifier.deliver.email;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RefusingSmtpServer;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
@@ -14,7 +14,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** SMTP servers that refuse: 5xx fails the delivery and, repeated, suppresses the address; 4xx is retried. */
+/**
+ * SMTP servers that refuse: 5xx fails the delivery and, repeated, suppresses the address when the address is to blame;
+ * 4xx is retried.
+ */
 class EmailFailureIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -41,6 +44,30 @@ class EmailFailureIntegrationTest {
                 await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = 'bounce-3'") == 1);
                 assertThat(notifier.db().count("select count(*) from alert where release_id = 'bounce-3'")).isZero();
                 assertThat(smtp.refused()).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void aRelayRefusingEveryoneFailsDeliveriesButSuppressesNobody() throws Exception {
+        String topic = "notices.classified.smtp-relay-5xx-test";
+        try (RefusingSmtpServer smtp = new RefusingSmtpServer("550 5.7.1 relaying denied")) {
+            Map<String, Object> properties = NotifierProperties.of(topic, smtp.port());
+            properties.put("notifier.channels.email.suppress-after-hard-failures", "2");
+            try (RunningNotifier notifier = new RunningNotifier(properties); Publisher publisher = new Publisher(topic, notifier.json())) {
+                notifier.subscribe("""
+                        {"name":"Here","channel":"email","address":"here@example.org","confirmed":true,"filter":{"keywords":["endoscopy"]}}""");
+                List<String> releases = List.of("relay-1", "relay-2", "relay-3");
+                for (String release : releases) {
+                    publisher.publish(Fixtures.titled(Fixtures.endoscopyInsourcing(), release, "Insourced endoscopy " + release));
+                }
+                // Past the two hard failures that would suppress a refused address, the third alert is still tried.
+                await().atMost(WAIT).until(() -> smtp.refused().size() == releases.size());
+                await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from delivery where kind = 'instant' and state = 'failed'") == releases.size());
+                assertThat(notifier.db().strings("select last_error from delivery where kind = 'instant'"))
+                        .allSatisfy(error -> assertThat(error).startsWith("SMTP 550"));
+                assertThat(notifier.db().count("select count(*) from suppressed_recipient")).isZero();
+                assertThat(notifier.db().count("select hard_failures from subscriber where recipient_key = 'here@example.org'")).isZero();
             }
         }
     }
