@@ -29,7 +29,12 @@ record RunSettings(int notices, int faults, Duration timeout, Path sharedData, P
         return SPAN.dividedBy(Math.max(4, notices / 1000));
     }
 
+    /**
+     * From the fetcher's start back past the first notice: the notices are dated from the run's start, and starting
+     * the broker, the database and three services before the fetcher took more than five minutes at load average 60
+     * (the notices of the first minutes were then never read). An empty window more costs nothing.
+     */
     Duration lookBack() {
-        return SPAN.plusMinutes(5);
+        return SPAN.plusMinutes(30);
     }
 }
