@@ -9,7 +9,7 @@ import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,7 +61,7 @@ class WindowReadAgainIntegrationTest {
                 assertThat(spoolWrites(properties)).as("rows written to the spool by the second read").isEqualTo(IN_RANGE);
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> topic.poll().size() == IN_RANGE);
                 assertThat(Notices.releaseIds(topic.poll())).doesNotHaveDuplicates();
-                assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"contracts-finder\"} "
+                assertThat(fetcher.metrics().body()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"contracts-finder\"} "
                         + IN_RANGE + ".0");
                 assertThat(Database.query(properties, "SELECT count(*) FROM window_release")).containsExactly(List.of("0"));
             }
@@ -69,9 +69,9 @@ class WindowReadAgainIntegrationTest {
     }
 
     private static void backfill(RunningFetcher fetcher) throws Exception {
-        long id = JSON.readTree(fetcher.post("/backfill", RANGE)).path("id").asLong();
+        long id = JSON.readTree(fetcher.adminPost("/backfill", RANGE)).path("id").asLong();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            JsonNode job = JSON.readTree(fetcher.get("/backfill/" + id));
+            JsonNode job = JSON.readTree(fetcher.adminGet("/backfill/" + id));
             return job.path("status").asText().equals("done");
         });
     }
