@@ -14,7 +14,6 @@ import org.tenderwatch.events.DeadLetterFactory;
 import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.management.UntilTheDatabaseAnswers;
-import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.matching.Matcher;
 import org.tenderwatch.notifier.metrics.NotifierMetrics;
 import org.tenderwatch.notifier.mute.Silenced;
@@ -95,13 +94,7 @@ class NoticeIntake {
         List<Done> done;
         try {
             // The recorder's transaction joins this one: the whole poll's alerts and outbox rows commit once, or not at all.
-            done = untilTheDatabaseAnswers.get(() -> tx.executeWrite(status -> {
-                List<Done> each = new ArrayList<>(readable.size());
-                for (Readable notice : readable) {
-                    each.add(record(notice));
-                }
-                return each;
-            }));
+            done = untilTheDatabaseAnswers.get(() -> tx.executeWrite(status -> record(readable)));
         } catch (RuntimeException e) {
             metrics.pollRecordedAlone();
             LOG.warn("a poll of {} notices could not be recorded as one transaction ({}); recording them one at a time",
@@ -112,17 +105,28 @@ class NoticeIntake {
         done.forEach(NoticeIntake.this::counted);
     }
 
-    private Done record(Readable notice) {
+    private List<Done> record(List<Readable> notices) {
         // Matching may first reload subscriptions from the database, so it waits out an outage with the recording.
-        Silenced silenced = silencer.of(notice.notice());
-        List<Match> matches = silenced.without(matcher.match(notice.notice()));
-        return new Done(notice.notice(), recorder.record(notice.notice(), notice.storable(), matches, silenced::skips), silenced);
+        List<Silenced> silenced = new ArrayList<>(notices.size());
+        List<AlertRecorder.Recording> recordings = new ArrayList<>(notices.size());
+        for (Readable notice : notices) {
+            Silenced those = silencer.of(notice.notice());
+            silenced.add(those);
+            recordings.add(new AlertRecorder.Recording(notice.notice(), notice.storable(),
+                    those.without(matcher.match(notice.notice())), those::skips));
+        }
+        List<AlertRecorder.Recorded> recorded = recorder.recordAll(recordings);
+        List<Done> done = new ArrayList<>(notices.size());
+        for (int i = 0; i < notices.size(); i++) {
+            done.add(new Done(notices.get(i).notice(), recorded.get(i), silenced.get(i)));
+        }
+        return done;
     }
 
     private void recordAlone(Readable notice) {
         Done done;
         try {
-            done = Failsafe.with(aloneRetries).get(() -> untilTheDatabaseAnswers.get(() -> record(notice)));
+            done = Failsafe.with(aloneRetries).get(() -> untilTheDatabaseAnswers.get(() -> record(List.of(notice)).get(0)));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof FailsafeException && e.getCause() != null ? e.getCause() : e;
             String refusal = DataErrors.refusal(cause);

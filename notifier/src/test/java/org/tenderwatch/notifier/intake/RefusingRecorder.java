@@ -5,14 +5,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.notifier.matching.Match;
 import org.tenderwatch.notifier.outbox.Outbox;
 
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The real recorder, except that for one chosen release id PostgreSQL itself refuses a value (SQLSTATE 22P02) inside
@@ -35,11 +32,11 @@ class RefusingRecorder extends AlertRecorder {
     }
 
     @Override
-    Recorded record(NoticeClassified notice, String json, List<Match> matches, Predicate<Match> silenced) {
-        // One transaction, as a refusal inside the real recording would be: nothing of the notice is kept.
+    List<Recorded> recordAll(List<Recording> notices) {
+        // One transaction, as a refusal inside the real recording would be: nothing of the notices is kept.
         return tx.executeWrite(status -> {
-            Recorded recorded = super.record(notice, json, matches, silenced);
-            if (releaseId.equals(notice.releaseId())) {
+            List<Recorded> recorded = super.recordAll(notices);
+            if (notices.stream().anyMatch(n -> releaseId.equals(n.notice().releaseId()))) {
                 try (Statement refused = status.getConnection().createStatement()) {
                     refused.execute("select 'not a number'::integer");
                 }
