@@ -8,7 +8,8 @@ Usage: deploy/local/measure.py NOTICES [SECONDS]
 Start it in a second terminal right after ./run-local --replay DIR (same LOCAL_DATA_DIR and port variables). It finds
 each service's JVM by its jar under the data folder, samples its RSS (VmRSS) and, with the monitoring token, the
 counters on /prometheus once a second, and prints one table when the tracker has recorded every release and the
-notifier's intake has no lag. Start time: from the JVM's process start to its first /health answer of UP.
+notifier's intake has no lag. Peak RSS: the highest VmRSS sampled, and VmHWM (the kernel's own peak). Start time: from the JVM's process start to its first /health answer of UP, and
+the CPU time (user + system) the JVM had used by then, which a loaded machine stretches far less than the wall time.
 """
 import os
 import pathlib
@@ -56,12 +57,21 @@ def pid_of(service):
 
 
 def rss_mb(pid):
+    """VmRSS now and VmHWM (the process's peak so far, so that a peak between two samples is not missed), in MB."""
+    values = {}
     try:
         for line in open(f"/proc/{pid}/status"):
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                values[line.split(":")[0]] = int(line.split()[1]) / 1024
     except OSError:
         return None
+    return values.get("VmRSS"), values.get("VmHWM")
+
+
+def cpu_seconds(pid):
+    """User and system CPU time the process has used: a start figure that the machine's load does not stretch."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / ticks
 
 
 def started_at(pid):
@@ -76,7 +86,7 @@ def total(text, metric, where=""):
     return sum(float(m.group(2)) for m in pattern.finditer(text) if where in (m.group(1) or ""))
 
 
-pids, start, up, peak = {}, {}, {}, {}
+pids, start, up, up_cpu, peak, hwm = {}, {}, {}, {}, {}, {}
 counts = {s: [] for s in ports}  # (time, count)
 metric = {"fetcher": ("tenderwatch_fetcher_releases_published_total", ""),
           "classifier": ("tenderwatch_classifier_notices_total", ""),
@@ -95,10 +105,12 @@ while time.time() - began < limit:
         if not pid:
             continue
         rss = rss_mb(pid)
-        if rss:
-            peak[service] = max(peak.get(service, 0), rss)
+        if rss and rss[0]:
+            peak[service] = max(peak.get(service, 0), rss[0])
+            hwm[service] = rss[1] or 0
         if service not in up and '"UP"' in (get(port, "/health", auth=False) or ""):
             up[service] = time.time() - start[service]
+            up_cpu[service] = cpu_seconds(pid)
         name, where = metric[service]
         counts[service].append((now, total(get(port, "/prometheus"), name, where)))
     lag = total(get(ports["notifier"], "/prometheus"), "tenderwatch_notifier_intake_lag_records")
@@ -119,10 +131,12 @@ def rate(samples):
 first = min((t for s in counts.values() for t, c in s if c > 0), default=None)
 last = max((t for s in counts.values() for t, c in s if c > 0 and c == s[-1][1]), default=None)
 print(f"{notices} notices, load average at start {load_at_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
-print(f"{'service':<11} {'start to UP':>11} {'peak RSS':>9} {'counted':>8} {'per second':>10}")
+print(f"{'service':<11} {'start to UP':>11} {'CPU to UP':>9} {'peak RSS':>9} {'VmHWM':>7} {'counted':>8} {'per second':>10}")
 for service in ports:
     per_second, counted = rate(counts[service])
-    print(f"{service:<11} {up.get(service, float('nan')):>10.1f}s {peak.get(service, 0):>7.0f}MB {counted:>8.0f} {per_second:>10.0f}")
-print(f"whole stack peak RSS (services, summed peaks): {sum(peak.values()):.0f} MB")
+    print(f"{service:<11} {up.get(service, float('nan')):>10.1f}s {up_cpu.get(service, float('nan')):>8.1f}s"
+          f" {peak.get(service, 0):>7.0f}MB {hwm.get(service, 0):>5.0f}MB"
+          f" {counted:>8.0f} {per_second:>10.0f}")
+print(f"whole stack peak RSS (services, summed peaks): {sum(peak.values()):.0f} MB (VmHWM summed: {sum(hwm.values()):.0f} MB)")
 if first and last and last > first:
     print(f"end to end: {notices / (last - first):.0f} notices/s (first published to last recorded, {last - first:.0f} s)")

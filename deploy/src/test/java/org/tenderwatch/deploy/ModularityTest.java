@@ -6,8 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,10 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTest {
 
-    /** What a service may use of this project besides itself. {@code embedded} is for tests and ./run-local only. */
+    /**
+     * What a service may use of this project besides itself. {@code embedded} is for tests and ./run-local only,
+     * {@code testing} for tests only.
+     */
     private static final List<String> SHARED = List.of("events", "ocds", "management", "layout");
     private static final List<String> MODULES = Stream.concat(Repo.ALL_SERVICES.stream(),
-            Stream.concat(SHARED.stream(), Stream.of("embedded"))).toList();
+            Stream.concat(SHARED.stream(), Stream.of("embedded", "testing"))).toList();
 
     @ParameterizedTest
     @ValueSource(strings = {"fetcher", "classifier", "notifier", "tracker"})
@@ -39,6 +47,27 @@ class ModularityTest {
                 .check(mainClasses(service));
     }
 
+    /** The shared test support reaches a service's tests only: on its main classpath it would ship in the image. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fetcher", "classifier", "notifier", "tracker"})
+    void aServiceUsesTheTestSupportInItsTestsOnly(String service) throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Repo.root().resolve(service).resolve("pom.xml").toFile());
+        NodeList dependencies = pom.getElementsByTagName("dependency");
+        List<String> scopes = new ArrayList<>();
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element dependency = (Element) dependencies.item(i);
+            if (text(dependency, "groupId").equals("org.tenderwatch") && text(dependency, "artifactId").equals("testing")) {
+                scopes.add(text(dependency, "scope"));
+            }
+        }
+        assertThat(scopes).as("%s's dependency on the test support", service).containsExactly("test");
+    }
+
+    private static String text(Element element, String child) {
+        NodeList children = element.getElementsByTagName(child);
+        return children.getLength() == 0 ? "" : children.item(0).getTextContent().trim();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fetcher", "classifier", "notifier", "tracker"})
     void aServiceHasNoPackageCycles(String service) {
@@ -47,7 +76,7 @@ class ModularityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"events", "ocds", "management", "layout"})
+    @ValueSource(strings = {"events", "ocds", "management", "layout", "testing"})
     void aSharedModuleDependsOnNoService(String module) {
         String[] services = Repo.ALL_SERVICES.stream().map(s -> "org.tenderwatch." + s + "..").toArray(String[]::new);
         noClasses().should().dependOnClassesThat().resideInAnyPackage(services).check(mainClasses(module));

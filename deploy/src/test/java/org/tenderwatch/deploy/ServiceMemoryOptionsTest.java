@@ -25,7 +25,7 @@ class ServiceMemoryOptionsTest {
         assertThat(options.group(1)).contains(OPTIONS).contains("-Xmx\"$SERVICE_HEAP\"");
         assertThat(runLocal).contains("SERVICE_HEAP=${SERVICE_HEAP:-128m}", "export MALLOC_ARENA_MAX=")
                 .containsPattern("start \"\\$1\" .*java \"\\$\\{SERVICE_JVM_OPTIONS\\[@]}\" \"\\$\\(class_data_options \"\\$1\"\\)\"")
-                .contains("-XX:+RecordDynamicDumpInfo", "VM.cds dynamic_dump", "-XX:SharedArchiveFile=");
+                .contains("-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=").doesNotContain("VM.cds dynamic_dump");
     }
 
     @Test

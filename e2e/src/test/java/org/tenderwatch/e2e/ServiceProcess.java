@@ -29,6 +29,11 @@ public final class ServiceProcess implements AutoCloseable {
     private final List<Duration> startTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Process process;
     private int starts;
+    /** CPU time of the JVMs that ended, and the last reading of the one running now (see {@link #cpuMillis}). */
+    private long endedJvmsCpuMillis;
+    private long runningJvmCpuMillis;
+    /** CPU time each JVM had used when its /health first answered UP: what starting costs, apart from the work. */
+    private long startingCpuMillis;
 
     ServiceProcess(String name, int port, Map<String, String> environment) {
         this(name, port, environment, Map.of());
@@ -73,11 +78,18 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put(prefix + "_PORT", String.valueOf(port));
         builder.environment().put(prefix + "_MANAGEMENT_PORT", String.valueOf(port));
         long started = System.nanoTime();
+        synchronized (this) {
+            endedJvmsCpuMillis += runningJvmCpuMillis;
+            runningJvmCpuMillis = 0;
+        }
         process = builder.start();
         starts++;
         await(name + " healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
                 .until(this::healthy);
         startTimes.add(Duration.ofNanos(System.nanoTime() - started));
+        synchronized (this) {
+            startingCpuMillis += Math.max(0, ProcessCpu.millis(process.pid()));
+        }
         return this;
     }
 
@@ -92,8 +104,28 @@ public final class ServiceProcess implements AutoCloseable {
         return current != null && current.isAlive() ? current.pid() : -1;
     }
 
+    /**
+     * CPU time (user + system) of every JVM this service ran in, in milliseconds: the running one read now from
+     * {@code /proc/<pid>/stat}, each ended one as last read. A kill reads it just before; a JVM that ends by itself
+     * counts up to its last reading, so read this often (the harness does, every half second).
+     */
+    public synchronized long cpuMillis() {
+        Process current = process;
+        if (current != null && current.isAlive()) {
+            long millis = ProcessCpu.millis(current.pid());
+            runningJvmCpuMillis = Math.max(runningJvmCpuMillis, millis);
+        }
+        return endedJvmsCpuMillis + runningJvmCpuMillis;
+    }
+
+    /** Of {@link #cpuMillis}, what the JVMs used from their start to their first {@code /health} UP. */
+    public synchronized long startingCpuMillis() {
+        return startingCpuMillis;
+    }
+
     /** Ends the JVM at once, as a crash or an OOM kill would: no shutdown hooks, nothing flushed. */
     public void kill() throws InterruptedException {
+        cpuMillis();
         process.destroyForcibly();
         process.waitFor();
     }

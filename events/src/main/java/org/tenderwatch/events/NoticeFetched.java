@@ -35,6 +35,9 @@ import java.util.List;
  *                        ("Withheld", "Redacted") are never an organisation, here or among parties and award suppliers
  * @param testNotice      a test notice published to live data by mistake ("TEST", "SUPPLYTEST"): never alerted
  * @param related         other notices of the same procurement, on this portal or another
+ * @param value           the one figure shown and filtered on ({@link NoticeValue#of}); derived from
+ *                        {@code tenderValue} and {@code awards} when not given, so every event carries it, older ones
+ *                        read from a topic too
  */
 @Serdeable
 public record NoticeFetched(
@@ -66,7 +69,8 @@ public record NoticeFetched(
         @Nullable LocalDate standstillEnd,
         List<Organisation> tenderers,
         boolean testNotice,
-        List<RelatedNotice> related) {
+        List<RelatedNotice> related,
+        @Nullable NoticeValue value) {
 
     public NoticeFetched {
         tags = copy(tags);
@@ -76,6 +80,26 @@ public record NoticeFetched(
         awards = copy(awards);
         cpv = copy(cpv);
         deliveryRegions = copy(deliveryRegions);
+        if (value == null) {
+            value = NoticeValue.of(tenderValue, awards);
+        }
+    }
+
+    /** A notice as the event carried it before {@code value}: the value is derived. */
+    public NoticeFetched(String source, String ocid, String releaseId, @Nullable OffsetDateTime releaseDate,
+                         List<String> tags, @Nullable String noticeType, @Nullable String title,
+                         @Nullable String description, @Nullable Organisation buyer, List<Organisation> parties,
+                         List<Award> awards, List<Cpv> cpv, @Nullable Money tenderValue,
+                         @Nullable String procurementMethod, @Nullable String procurementMethodDetails,
+                         @Nullable String mainProcurementCategory, boolean framework, boolean dynamicPurchasingSystem,
+                         @Nullable OffsetDateTime tenderDeadline, List<String> deliveryRegions,
+                         @Nullable String noticeUrl, String release, Instant fetchedAt, @Nullable Lifecycle lifecycle,
+                         @Nullable String regime, @Nullable LocalDate standstillEnd, List<Organisation> tenderers,
+                         boolean testNotice, List<RelatedNotice> related) {
+        this(source, ocid, releaseId, releaseDate, tags, noticeType, title, description, buyer, parties, awards, cpv,
+                tenderValue, procurementMethod, procurementMethodDetails, mainProcurementCategory, framework,
+                dynamicPurchasingSystem, tenderDeadline, deliveryRegions, noticeUrl, release, fetchedAt,
+                lifecycle, regime, standstillEnd, tenderers, testNotice, related, null);
     }
 
     /** A notice with none of the lifecycle facts: as the first version of this event carried it. */
@@ -90,7 +114,7 @@ public record NoticeFetched(
         this(source, ocid, releaseId, releaseDate, tags, noticeType, title, description, buyer, parties, awards, cpv,
                 tenderValue, procurementMethod, procurementMethodDetails, mainProcurementCategory, framework,
                 dynamicPurchasingSystem, tenderDeadline, deliveryRegions, noticeUrl, release, fetchedAt,
-                null, null, null, List.of(), false, List.of());
+                null, null, null, List.of(), false, List.of(), null);
     }
 
     private static <T> List<T> copy(List<T> list) {

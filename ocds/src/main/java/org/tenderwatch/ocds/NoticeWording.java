@@ -8,19 +8,19 @@ import java.util.regex.Pattern;
  */
 final class NoticeWording {
 
-    private static final Pattern PROVIDER_SELECTION = Pattern.compile(
+    private static final GuardedPattern PROVIDER_SELECTION = GuardedPattern.of(Pattern.compile(
             "provider selection regime|\\(psr\\b|\\bpsr\\)|\\bpsr (?:intention|intent|confirmation|notice|regulations|wales)"
                     + "|most suitable provider|direct award (?:process )?[abc]\\b|direct award [abc] process",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE), "psr", "provider selection regime", "most suitable provider", "direct award");
     // "attention to award" is a misspelling seen in real notices.
-    private static final Pattern INTENTION_TO_AWARD = Pattern.compile(
-            "\\b(?:intention|intent|attention) to award|\\bintends? to award", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONFIRMATION_OF_AWARD = Pattern.compile(
-            "confirmation of (?:the )?(?:contract )?award", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRANSPARENCY = Pattern.compile(
-            "voluntary ex[- ]ante transparency|\\bveat\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WELSH_REGIME = Pattern.compile("psr wales|provider selection regime wales|"
-            + "health service procurement \\(wales\\)", Pattern.CASE_INSENSITIVE);
+    private static final GuardedPattern INTENTION_TO_AWARD = GuardedPattern.of(Pattern.compile(
+            "\\b(?:intention|intent|attention) to award|\\bintends? to award", Pattern.CASE_INSENSITIVE), "to award");
+    private static final GuardedPattern CONFIRMATION_OF_AWARD = GuardedPattern.of(Pattern.compile(
+            "confirmation of (?:the )?(?:contract )?award", Pattern.CASE_INSENSITIVE), "confirmation of");
+    private static final GuardedPattern TRANSPARENCY = GuardedPattern.of(Pattern.compile(
+            "voluntary ex[- ]ante transparency|\\bveat\\b", Pattern.CASE_INSENSITIVE), "transparency", "veat");
+    private static final GuardedPattern WELSH_REGIME = GuardedPattern.of(Pattern.compile("psr wales|provider selection regime wales|"
+            + "health service procurement \\(wales\\)", Pattern.CASE_INSENSITIVE), "wales");
 
     private NoticeWording() {
     }
@@ -45,7 +45,7 @@ final class NoticeWording {
         return find(TRANSPARENCY, text);
     }
 
-    private static boolean find(Pattern pattern, String text) {
-        return text != null && pattern.matcher(text).find();
+    private static boolean find(GuardedPattern pattern, String text) {
+        return pattern.find(text);
     }
 }

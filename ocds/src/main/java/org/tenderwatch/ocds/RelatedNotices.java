@@ -29,6 +29,12 @@ final class RelatedNotices {
     // Find a Tender numbers its notices in the Official Journal's form, issue 000: "2025/S 000-000842" is 000842-2025.
     private static final Pattern FIND_A_TENDER_REFERENCE = Pattern.compile("\\b(\\d{4})/S 000-(\\d{6})\\b");
     private static final Pattern PORTAL_STAMP = Pattern.compile("\\b(SC|WA) Ref:\\s*(\\d{4,8})\\b");
+    // The free text of most notices holds no stamp, page address or reference: looked for first, cheaply.
+    private static final GuardedPattern STAMP_IN_TEXT = GuardedPattern.of(PORTAL_STAMP, "C Ref:", "A Ref:");
+    private static final GuardedPattern PAGE_IN_TEXT = GuardedPattern.of(NoticePages.ANY_PAGE,
+            "find-tender.service.gov.uk/notice/", "contractsfinder.service.gov.uk/notice/",
+            "publiccontractsscotland.gov.uk/search/", "sell2wales.gov.wales/search/");
+    private static final GuardedPattern REFERENCE_IN_TEXT = GuardedPattern.of(FIND_A_TENDER_REFERENCE, "/S 000-");
 
     private final String portal;
     private final String ownUrl;
@@ -79,20 +85,20 @@ final class RelatedNotices {
         if (text == null) {
             return;
         }
-        Matcher stamp = PORTAL_STAMP.matcher(text);
-        while (stamp.find()) {
+        Matcher stamp = STAMP_IN_TEXT.matcherOrNull(text);
+        while (stamp != null && stamp.find()) {
             String stamped = stamp.group(1).equals("SC") ? Sources.PUBLIC_CONTRACTS_SCOTLAND : Sources.SELL2WALES;
             if (!stamped.equals(portal)) {
                 add(new NoticePages.Notice(stamped, stamp.group(2)), "referenced");
             }
         }
-        Matcher page = NoticePages.ANY_PAGE.matcher(text);
-        while (page.find()) {
+        Matcher page = PAGE_IN_TEXT.matcherOrNull(text);
+        while (page != null && page.find()) {
             NoticePages.fromUrl(page.group()).filter(notice -> !isOwnPortalsNumber(notice))
                     .ifPresent(notice -> add(notice, "mentioned"));
         }
-        Matcher reference = FIND_A_TENDER_REFERENCE.matcher(text);
-        while (reference.find()) {
+        Matcher reference = REFERENCE_IN_TEXT.matcherOrNull(text);
+        while (reference != null && reference.find()) {
             findATender(reference.group(), false).ifPresent(notice -> add(notice, "mentioned"));
         }
     }

@@ -23,9 +23,9 @@ final class StandstillDeadline {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DATE = "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})"
             + "|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b)";
-    private static final Pattern DEADLINE = Pattern.compile(
+    private static final GuardedPattern DEADLINE = GuardedPattern.of(Pattern.compile(
             "(?:representations?|standstill)[^.]{0,200}?\\b(?:by|before|until|prior to|on|ends?|expires?|closes?)\\b"
-                    + "[^.]{0,40}?" + DATE, Pattern.CASE_INSENSITIVE);
+                    + "[^.]{0,40}?" + DATE, Pattern.CASE_INSENSITIVE), "representation", "standstill");
 
     private StandstillDeadline() {
     }
@@ -47,8 +47,8 @@ final class StandstillDeadline {
     }
 
     private static LocalDate fromText(String text, OffsetDateTime releaseDate, Consumer<String> anomalies) {
-        Matcher matcher = DEADLINE.matcher(text);
-        if (!matcher.find()) {
+        Matcher matcher = DEADLINE.matcherOrNull(text);
+        if (matcher == null || !matcher.find()) {
             return null;
         }
         String written = matcher.group().substring(matcher.start(matcher.group(1) != null ? 1 : 4) - matcher.start());

@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
  */
 final class TestNotices {
 
-    private static final Pattern SUPPLYTEST = Pattern.compile("\\bsupply\\s?test\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEST_WORD = Pattern.compile("\\btest\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SAYS_SO = Pattern.compile(
+    private static final GuardedPattern SUPPLYTEST = GuardedPattern.of(
+            Pattern.compile("\\bsupply\\s?test\\b", Pattern.CASE_INSENSITIVE), "supply");
+    private static final GuardedPattern TEST_WORD = GuardedPattern.of(
+            Pattern.compile("\\btest\\b", Pattern.CASE_INSENSITIVE), "test");
+    private static final GuardedPattern SAYS_SO = GuardedPattern.of(Pattern.compile(
             "\\b(?:this is a |)test (?:notice|tender|opportunity|advert|publication)\\b|\\bplease ignore\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE), "test ", "please ignore");
+    // Compiled once: String.split compiles its pattern again at every call.
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TestNotices() {
     }
@@ -25,22 +29,22 @@ final class TestNotices {
         if (found(SUPPLYTEST, title) || found(SUPPLYTEST, buyerName) || found(SUPPLYTEST, description)) {
             return true;
         }
-        int descriptionWords = words(description);
+        // Words are counted only once a test word is found: most notices have none, and counting splits the text.
         // "Test Natasha" / "natasha test": the word and a name, and nothing said.
-        boolean bareTest = found(TEST_WORD, title) && words(title) <= 2 && descriptionWords <= 6
+        boolean bareTest = found(TEST_WORD, title) && words(title) <= 2 && words(description) <= 6
                 && (description == null || found(TEST_WORD, description));
-        boolean saysSo = (found(SAYS_SO, title) || found(SAYS_SO, description)) && descriptionWords <= 12;
+        boolean saysSo = (found(SAYS_SO, title) || found(SAYS_SO, description)) && words(description) <= 12;
         return bareTest || saysSo;
     }
 
-    private static boolean found(Pattern pattern, String text) {
-        return text != null && pattern.matcher(text).find();
+    private static boolean found(GuardedPattern pattern, String text) {
+        return pattern.find(text);
     }
 
     private static int words(String text) {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        return (int) Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+        return (int) Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).count();
     }
 }

@@ -33,12 +33,20 @@ public class Outcomes {
     /** @param where the fetched record's topic, partition and offset, for the people who read a dead letter */
     public Outcome classified(NoticeClassified classified, @Nullable String payload, String where) {
         String value = write(classified);
-        if (value.getBytes(StandardCharsets.UTF_8).length > maxRecordBytes) {
+        if (tooLarge(value)) {
             return deadLetters.keep(letters.letter(DeadLetterKind.TOO_LARGE, "classification of " + value.length()
                             + " characters is larger than the " + maxRecordBytes + " bytes a record may have (" + where + ")", payload)
                     .about(classified.notice().source(), classified.ocid(), classified.releaseId()));
         }
         return new Outcome(false, value);
+    }
+
+    /** Encoded only when its length leaves a doubt: UTF-8 takes one to three bytes for each char of a Java string. */
+    private boolean tooLarge(String value) {
+        if ((long) value.length() * 3 <= maxRecordBytes) {
+            return false;
+        }
+        return value.length() > maxRecordBytes || value.getBytes(StandardCharsets.UTF_8).length > maxRecordBytes;
     }
 
     private String write(NoticeClassified classified) {

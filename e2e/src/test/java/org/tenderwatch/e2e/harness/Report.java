@@ -20,7 +20,7 @@ final class Report {
 
     Report(RunSettings settings, GeneratedNotices notices, TopicRecords fetched, TopicRecords classified, Ledger.Result ledger,
            List<Fault> faults, Sampler sampler, Stack stack, SmtpSink smtp, SlackSink slack, Instant fetcherStarted,
-           List<Outbox.Row> alerts) {
+           List<Outbox.Row> alerts, CpuUse cpu) {
         StringBuilder t = new StringBuilder();
         t.append("| measure | value |\n|---|---|\n");
         row(t, "machine", Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
@@ -38,6 +38,7 @@ final class Report {
             row(t, service.name() + ": peak RSS / starts to /health UP (first, slowest of " + service.starts() + ")",
                     sampler.peakRssMb(service.name()) + " MB / " + starts(service.startTimes()));
         }
+        cpuRows(t, cpu, notices.count());
         Map<FaultKind, Long> byKind = new EnumMap<>(FaultKind.class);
         faults.forEach(f -> byKind.merge(f.kind(), 1L, Long::sum));
         row(t, "faults injected (" + faults.size() + " of " + settings.faults() + " asked; "
@@ -60,6 +61,19 @@ final class Report {
                 + " / " + (long) sampler.totalStartingWith("tracker", "tenderwatch_tracker_notices_dead_lettered_total"));
         row(t, "/prometheus scrapes (failed while a service or its broker was down)", sampler.scrapes() + " (" + sampler.failedScrapes() + ")");
         table = t.toString();
+    }
+
+    private static void cpuRows(StringBuilder t, CpuUse cpu, long notices) {
+        cpu.millisByPart().forEach((part, millis) -> row(t, "CPU per notice: " + part,
+                String.format("%.2f ms (%.1f s, of it %.1f s starting JVMs)", CpuUse.perNotice(millis, notices),
+                        millis / 1000.0, cpu.startingMillis(part) / 1000.0)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        row(t, "**CPU per notice: the whole stack** / implied ceiling (" + cores + " cores ÷ CPU per notice)",
+                String.format("**%.2f ms** (%.1f s) / **%.0f notices/s**", CpuUse.perNotice(cpu.totalMillis(), notices),
+                        cpu.totalMillis() / 1000.0, cpu.ceilingPerSecond(cores, notices)));
+        long working = cpu.totalMillis() - cpu.totalStartingMillis();
+        row(t, "CPU per notice without starting JVMs / implied ceiling", String.format("%.2f ms (%.1f s) / %.0f notices/s",
+                CpuUse.perNotice(working, notices), working / 1000.0, cpu.ceilingPerSecondStarted(cores, notices)));
     }
 
     String table() {

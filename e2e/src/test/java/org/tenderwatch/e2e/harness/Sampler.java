@@ -1,5 +1,6 @@
 package org.tenderwatch.e2e.harness;
 
+import org.tenderwatch.e2e.ProcessCpu;
 import org.tenderwatch.e2e.ServiceProcess;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Samples every service while the run goes: its resident memory from {@code /proc/<pid>/status} (VmHWM, the peak
  * since the JVM started, so a spike between two samples is not missed) and its {@code /prometheus} with the
  * monitoring token. Counters start again from zero in a restarted JVM, so each JVM's last reading is kept apart and
- * the totals add them up.
+ * the totals add them up. It also reads the CPU time of each service, of PostgreSQL and of this JVM, so that a run
+ * can say where the CPU went.
  */
 final class Sampler implements AutoCloseable {
 
@@ -30,6 +32,9 @@ final class Sampler implements AutoCloseable {
 
     private final List<ServiceProcess> services;
     private final String monitoringToken;
+    private final Path postgresPidFile;
+    /** PostgreSQL's postmaster pid → its tree's last CPU reading: each restart of the server is a new postmaster. */
+    private final Map<Long, Long> postgresCpuMillis = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final Map<String, AtomicLong> peakRssKb = new ConcurrentHashMap<>();
     /** service → pid → metric line name → value. */
@@ -37,11 +42,16 @@ final class Sampler implements AutoCloseable {
     private final AtomicLong scrapes = new AtomicLong();
     private final AtomicLong failedScrapes = new AtomicLong();
 
-    Sampler(List<ServiceProcess> services, String monitoringToken) {
+    Sampler(List<ServiceProcess> services, String monitoringToken, Path postgresPidFile) {
         this.services = services;
         this.monitoringToken = monitoringToken;
+        this.postgresPidFile = postgresPidFile;
         services.forEach(service -> peakRssKb.put(service.name(), new AtomicLong()));
         timer.scheduleWithFixedDelay(this::sampleMemory, 0, 500, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::sampleCpu, 0, 500, TimeUnit.MILLISECONDS);
+        // Walking /proc for the backends costs this JVM some CPU itself (about 5 ms a walk): every 2 s is enough, since a backend
+        // that ends is counted in its postmaster's reaped-children time.
+        timer.scheduleWithFixedDelay(this::samplePostgresCpu, 0, 2, TimeUnit.SECONDS);
         timer.scheduleWithFixedDelay(this::scrape, 2, 5, TimeUnit.SECONDS);
     }
 
@@ -76,6 +86,39 @@ final class Sampler implements AutoCloseable {
     void sampleNow() {
         sampleMemory();
         scrape();
+    }
+
+    /** CPU milliseconds used so far by each service (over all its JVMs), PostgreSQL and this JVM, read now. */
+    Map<String, Long> cpuMillis() {
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        services.forEach(service -> millis.put(service.name(), service.cpuMillis()));
+        samplePostgresCpu();
+        millis.put(CpuUse.POSTGRES, postgresCpuMillis.values().stream().mapToLong(Long::longValue).sum());
+        millis.put(CpuUse.TEST_JVM, ProcessCpu.millis(ProcessHandle.current().pid()));
+        return millis;
+    }
+
+    /** Of {@link #cpuMillis}, what each service's JVMs used starting (to their first /health UP). */
+    Map<String, Long> startingCpuMillis() {
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        services.forEach(service -> millis.put(service.name(), service.startingCpuMillis()));
+        return millis;
+    }
+
+    private void sampleCpu() {
+        services.forEach(ServiceProcess::cpuMillis);
+    }
+
+    private void samplePostgresCpu() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(postgresPidFile).get(0).trim());
+            long millis = ProcessCpu.treeMillis(postmaster);
+            if (millis >= 0) {
+                postgresCpuMillis.merge(postmaster, millis, Math::max);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Stopped (a fault), or between its pid file and its start: the last reading of the one before stands.
+        }
     }
 
     private void sampleMemory() {

@@ -99,6 +99,11 @@ final class Stack implements AutoCloseable {
         return List.of(fetcher, classifier, notifier, tracker);
     }
 
+    /** PostgreSQL writes its postmaster's pid on the first line of this file while it runs. */
+    Path postgresPidFile() {
+        return data.resolve("postgres").resolve("postmaster.pid");
+    }
+
     String bootstrapServers() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
@@ -53,7 +54,7 @@ final class VolumeRun {
             SmtpSink smtp = closing(open, new SmtpSink(ports.next(), notices.ocidPattern()));
             SlackSink slack = closing(open, new SlackSink(ports.next(), notices.ocidPattern()));
             Stack stack = closing(open, new Stack(settings.data(), ports, settings, source, smtp, slack));
-            Sampler sampler = closing(open, new Sampler(stack.services(), Stack.MONITORING_TOKEN));
+            Sampler sampler = closing(open, new Sampler(stack.services(), Stack.MONITORING_TOKEN, stack.postgresPidFile()));
             TopicRecords fetched = closing(open, new TopicRecords(stack.bootstrapServers(), Topics.NOTICES_FETCHED, notices));
             TopicRecords classified = closing(open, new TopicRecords(stack.bootstrapServers(), Topics.NOTICES_CLASSIFIED, notices));
             Outbox outbox = new Outbox(stack.notifierDatabase);
@@ -65,6 +66,10 @@ final class VolumeRun {
                 subscriptions.add(subscribe(stack, slack, wanted));
             }
             stack.classifier.start();
+            // CPU is counted from here to the last notice through: the fetcher's start and every restart count, the
+            // other services' first starts and the wait for nothing more to arrive do not.
+            Map<String, Long> cpuAtStart = sampler.cpuMillis();
+            Map<String, Long> startingAtStart = sampler.startingCpuMillis();
             Instant fetcherStarted = Instant.now();
             stack.fetcher.start();
 
@@ -75,6 +80,8 @@ final class VolumeRun {
             faulting.start();
 
             boolean finished = true;
+            Map<String, Long> cpuAtEnd = null;
+            Map<String, Long> startingAtEnd = null;
             try {
                 await("every notice through and every alert delivered").atMost(settings.timeout()).pollInterval(Duration.ofSeconds(2))
                         .until(() -> {
@@ -88,12 +95,18 @@ final class VolumeRun {
                             return faults.done() && published == notices.count() && done == notices.count()
                                     && pending == 0 && alerts >= expectedAlerts(notices, classified, subscriptions);
                         });
+                cpuAtEnd = sampler.cpuMillis();
+                startingAtEnd = sampler.startingCpuMillis();
                 // Anything a crash would send twice comes after its lease: wait past it before counting.
                 await("nothing more arrives").during(Duration.ofSeconds(8)).atMost(Duration.ofMinutes(1))
                         .until(new Stable(smtp, slack)::unchanged);
             } catch (ConditionTimeoutException e) {
                 finished = false;
                 LOG.error("The run did not finish within {}: the ledger says what is missing", settings.timeout());
+            }
+            if (cpuAtEnd == null) {
+                cpuAtEnd = sampler.cpuMillis();
+                startingAtEnd = sampler.startingCpuMillis();
             }
             faulting.join(Duration.ofMinutes(3).toMillis());
             fetched.poll();
@@ -102,7 +115,8 @@ final class VolumeRun {
             Ledger.Result ledger = Ledger.compare(notices, fetched, classified, subscriptions, outbox.alerts(),
                     smtp.received(), slack.received(), faults.sendRecordWindows());
             Report report = new Report(settings, notices, fetched, classified, ledger, faults.injected(), sampler, stack,
-                    smtp, slack, fetcherStarted, outbox.alerts());
+                    smtp, slack, fetcherStarted, outbox.alerts(), CpuUse.between(cpuAtStart, cpuAtEnd,
+                    startingAtStart, startingAtEnd));
             LOG.info("\n{}", report.table());
             ledger.anomalies().forEach(anomaly -> LOG.error("Ledger: {}", anomaly));
             return new Outcome(report, ledger, faults.injected(), faults.failure(), finished);

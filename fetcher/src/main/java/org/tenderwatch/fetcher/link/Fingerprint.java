@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A notice as a person would recognise it on another portal: its buyer and title with case, accents, punctuation
@@ -15,6 +16,9 @@ import java.util.Optional;
 record Fingerprint(String buyerKey, String titleKey, LocalDate publishedOn, String lifecycle) {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    // Compiled once: replaceAll on a String compiles its pattern again at every call.
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Empty when the notice lacks a buyer, a title or a date: such a notice is not matched by appearance. */
     static Optional<Fingerprint> of(NoticeFetched notice) {
@@ -31,8 +35,8 @@ record Fingerprint(String buyerKey, String titleKey, LocalDate publishedOn, Stri
         if (text == null) {
             return null;
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = NOT_WORD.matcher(MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return plain.isEmpty() ? null : plain;
     }
 }

@@ -9,14 +9,11 @@ import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.Answer;
+import org.tenderwatch.testing.TopicReader;
 
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -58,7 +55,7 @@ class BackfillIntegrationTest {
                  RunningFetcher fetcher = RunningFetcher.start(properties)) {
 
                 JsonNode setAside = await().atMost(Duration.ofSeconds(30)).until(
-                        () -> JSON.readTree(fetcher.get("/backfill")), jobs -> jobs.size() == 1).get(0);
+                        () -> JSON.readTree(fetcher.adminGet("/backfill")), jobs -> jobs.size() == 1).get(0);
                 assertThat(setAside.path("status").asText()).isEqualTo("failed");
                 assertThat(setAside.path("lastError").asText()).contains("stayed malformed");
                 await().atMost(Duration.ofSeconds(10)).until(() -> deadLetters.poll().size() == 1);
@@ -82,13 +79,13 @@ class BackfillIntegrationTest {
             try (TopicReader topic = new TopicReader((String) properties.get("fetcher.publish.topic"));
                  RunningFetcher fetcher = RunningFetcher.start(properties)) {
 
-                JsonNode job = JSON.readTree(fetcher.post("/backfill", JSON.createObjectNode()
+                JsonNode job = JSON.readTree(fetcher.adminPost("/backfill", JSON.createObjectNode()
                         .put("source", "find-a-tender")
                         .put("from", "2026-04-01T00:00:00Z")
                         .put("to", "2026-05-01T00:00:00Z").toString()));
                 assertThat(job.path("status").asText()).isEqualTo("pending");
                 await().atMost(Duration.ofSeconds(30)).until(
-                        () -> JSON.readTree(fetcher.get("/backfill/" + job.path("id").asLong())).path("status").asText().equals("done"));
+                        () -> JSON.readTree(fetcher.adminGet("/backfill/" + job.path("id").asLong())).path("status").asText().equals("done"));
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> topic.poll().size() == RELEASES.size());
                 assertThat(Notices.releaseIds(topic.poll()))
@@ -103,10 +100,10 @@ class BackfillIntegrationTest {
     void refusesABackfillOfAnUnknownSourceOrAnEmptyRange() {
         try (RecordedSourceServer source = RecordedSourceServer.serving(RELEASES);
              RunningFetcher fetcher = RunningFetcher.start(properties(source, false))) {
-            assertThatThrownBy(() -> fetcher.post("/backfill", "{\"source\":\"tenders-direct\",\"from\":\"2026-04-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}"))
+            assertThatThrownBy(() -> fetcher.adminPost("/backfill", "{\"source\":\"tenders-direct\",\"from\":\"2026-04-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}"))
                     .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getResponse().getBody(String.class).orElse(""))
                             .contains("source must be one of"));
-            assertThatThrownBy(() -> fetcher.post("/backfill", "{\"source\":\"find-a-tender\",\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2026-04-01T00:00:00Z\"}"))
+            assertThatThrownBy(() -> fetcher.adminPost("/backfill", "{\"source\":\"find-a-tender\",\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2026-04-01T00:00:00Z\"}"))
                     .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getResponse().getBody(String.class).orElse(""))
                             .contains("from must be before to"));
         }
@@ -118,12 +115,12 @@ class BackfillIntegrationTest {
              RunningFetcher fetcher = RunningFetcher.start(properties(source, false))) {
             String body = "{\"source\":\"find-a-tender\",\"from\":\"2026-04-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}";
             for (String token : new String[] {null, "wrong", RunningFetcher.ADMIN_TOKEN + "x"}) {
-                assertThat(send(fetcher, "POST", "/backfill", body, token).statusCode()).isEqualTo(401);
-                assertThat(send(fetcher, "GET", "/backfill", null, token).statusCode()).isEqualTo(401);
-                assertThat(send(fetcher, "GET", "/backfill/1", null, token).statusCode()).isEqualTo(401);
-                assertThat(send(fetcher, "DELETE", "/backfill/1", null, token).statusCode()).isEqualTo(401);
+                assertThat(fetcher.call("POST", "/backfill", body, token).statusCode()).isEqualTo(401);
+                assertThat(fetcher.call("GET", "/backfill", null, token).statusCode()).isEqualTo(401);
+                assertThat(fetcher.call("GET", "/backfill/1", null, token).statusCode()).isEqualTo(401);
+                assertThat(fetcher.call("DELETE", "/backfill/1", null, token).statusCode()).isEqualTo(401);
             }
-            HttpResponse<String> jobs = send(fetcher, "GET", "/backfill", null, RunningFetcher.ADMIN_TOKEN);
+            Answer jobs = fetcher.call("GET", "/backfill", null, RunningFetcher.ADMIN_TOKEN);
             assertThat(jobs.statusCode()).isEqualTo(200);
             assertThat(jobs.body()).as("no job was queued by the refused requests").isEqualTo("[]");
         }
@@ -131,8 +128,8 @@ class BackfillIntegrationTest {
             Map<String, Object> closed = properties(source, false);
             closed.put("fetcher.security.admin-token", "");
             try (RunningFetcher fetcher = RunningFetcher.start(closed)) {
-                assertThat(send(fetcher, "GET", "/backfill", null, "").statusCode()).as("no token set: closed to all").isEqualTo(401);
-                assertThat(send(fetcher, "GET", "/backfill", null, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(401);
+                assertThat(fetcher.call("GET", "/backfill", null, "").statusCode()).as("no token set: closed to all").isEqualTo(401);
+                assertThat(fetcher.call("GET", "/backfill", null, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(401);
             }
         }
     }
@@ -145,23 +142,23 @@ class BackfillIntegrationTest {
             // Jobs stay pending: their first window waits on the source.
             source.holdSearchesFrom(Instant.EPOCH);
             try (RunningFetcher fetcher = RunningFetcher.start(properties)) {
-                HttpResponse<String> years = send(fetcher, "POST", "/backfill",
+                Answer years = fetcher.call("POST", "/backfill",
                         "{\"source\":\"find-a-tender\",\"from\":\"0001-01-01T00:00:00Z\",\"to\":\"9999-01-01T00:00:00Z\"}", RunningFetcher.ADMIN_TOKEN);
                 assertThat(years.statusCode()).isEqualTo(400);
                 assertThat(years.body()).contains("must lie between 2000-01-01T00:00:00Z and now");
-                HttpResponse<String> long_ = send(fetcher, "POST", "/backfill",
+                Answer long_ = fetcher.call("POST", "/backfill",
                         "{\"source\":\"find-a-tender\",\"from\":\"2024-01-01T00:00:00Z\",\"to\":\"2026-01-01T00:00:00Z\"}", RunningFetcher.ADMIN_TOKEN);
                 assertThat(long_.statusCode()).isEqualTo(400);
                 assertThat(long_.body()).contains("at most 366 days", "several jobs");
-                HttpResponse<String> month13 = send(fetcher, "POST", "/backfill",
+                Answer month13 = fetcher.call("POST", "/backfill",
                         "{\"source\":\"find-a-tender\",\"from\":\"2026-13-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}", RunningFetcher.ADMIN_TOKEN);
                 assertThat(month13.statusCode()).isEqualTo(400);
                 assertThat(month13.body()).contains("ISO-8601").doesNotContainIgnoringCase("sql").doesNotContain("Exception");
 
                 String month = "{\"source\":\"find-a-tender\",\"from\":\"2026-04-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}";
-                assertThat(send(fetcher, "POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(202);
-                assertThat(send(fetcher, "POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(202);
-                HttpResponse<String> third = send(fetcher, "POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN);
+                assertThat(fetcher.call("POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(202);
+                assertThat(fetcher.call("POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN).statusCode()).isEqualTo(202);
+                Answer third = fetcher.call("POST", "/backfill", month, RunningFetcher.ADMIN_TOKEN);
                 assertThat(third.statusCode()).isEqualTo(429);
                 assertThat(third.body()).contains("2 backfill jobs are waiting already");
                 assertThat(Database.query(properties, "SELECT count(*) FROM backfill_job")).containsExactly(List.of("2"));
@@ -176,35 +173,26 @@ class BackfillIntegrationTest {
             properties.put("fetcher.sources.find-a-tender.window-size", "1d");
             source.holdSearchesFrom(Instant.EPOCH);
             try (RunningFetcher fetcher = RunningFetcher.start(properties)) {
-                JsonNode job = JSON.readTree(fetcher.post("/backfill",
+                JsonNode job = JSON.readTree(fetcher.adminPost("/backfill",
                         "{\"source\":\"find-a-tender\",\"from\":\"2026-04-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}"));
                 await().atMost(Duration.ofSeconds(30)).until(() -> source.held() > 0);
 
-                JsonNode cancelled = JSON.readTree(fetcher.delete("/backfill/" + job.path("id").asLong()));
+                JsonNode cancelled = JSON.readTree(fetcher.adminDelete("/backfill/" + job.path("id").asLong()));
                 assertThat(cancelled.path("status").asText()).isEqualTo("cancelled");
                 int requests = source.requests().size();
                 source.release();
 
                 // The window in flight ends; no later window of the job is asked for, and the job stays cancelled.
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> JSON.readTree(
-                        fetcher.get("/backfill/" + job.path("id").asLong())).path("status").asText().equals("cancelled"));
+                        fetcher.adminGet("/backfill/" + job.path("id").asLong())).path("status").asText().equals("cancelled"));
                 assertThat(source.requests().size() - requests).isLessThanOrEqualTo(1);
-                HttpResponse<String> again = send(fetcher, "DELETE", "/backfill/" + job.path("id").asLong(), null, RunningFetcher.ADMIN_TOKEN);
+                Answer again = fetcher.call("DELETE", "/backfill/" + job.path("id").asLong(), null, RunningFetcher.ADMIN_TOKEN);
                 assertThat(again.statusCode()).isEqualTo(409);
                 assertThat(again.body()).contains("is cancelled; only a pending job can be cancelled");
             }
         }
     }
 
-    private static HttpResponse<String> send(RunningFetcher fetcher, String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fetcher.url() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static String checkpoint(Map<String, Object> properties) {
         return Database.query(properties, "SELECT window_end FROM checkpoint WHERE source = 'find-a-tender'").get(0).get(0);

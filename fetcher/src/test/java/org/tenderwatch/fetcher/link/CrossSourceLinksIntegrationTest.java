@@ -8,7 +8,7 @@ import org.tenderwatch.fetcher.support.MonthlyNoticesServer;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -137,6 +137,6 @@ class LivePollingIntegrationTest {
     }
 
     private static String prometheus(RunningFetcher fetcher) {
-        return fetcher.metrics();
+        return fetcher.metrics().body();
     }
 }

@@ -10,7 +10,7 @@ import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ class DeadLetterIntegrationTest {
                                         .map(r -> Notices.json(r).path("payload").asText()).filter(p -> p.contains("not a release object"))
                                         .findFirst().orElseThrow().length())),
                                 List.of("oversized_release", "1", String.valueOf(oversized.length())));
-                assertThat(fetcher.metrics())
+                assertThat(fetcher.metrics().body())
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"invalid_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"malformed_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"oversized_release\",source=\"contracts-finder\"} 1.0");

@@ -10,7 +10,7 @@ import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ class HostileInputIntegrationTest {
                                 invalid -> assertThat(invalid.get(0)).isEqualTo("invalid_release"));
                 assertThat(Database.query(properties, "SELECT release_id FROM dead_letter WHERE reason = 'invalid_release'").get(0).get(0))
                         .as("kept with the NUL written visibly").endsWith("\\u0000x");
-                assertThat(fetcher.metrics())
+                assertThat(fetcher.metrics().body())
                         .contains("tenderwatch_fetcher_releases_repeated_total{source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"duplicate_release\",source=\"contracts-finder\"} 1.0")
                         .contains("tenderwatch_fetcher_dead_letters_total{reason=\"invalid_release\",source=\"contracts-finder\"} 1.0");

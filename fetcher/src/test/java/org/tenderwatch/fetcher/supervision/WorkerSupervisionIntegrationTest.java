@@ -5,12 +5,8 @@ import org.tenderwatch.fetcher.support.ExhaustingSource;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,7 +19,6 @@ import static org.awaitility.Awaitility.await;
 /** Pollers that die or stall say so: logged, counted, polled again, and /health (liveness and readiness) DOWN. */
 class WorkerSupervisionIntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void keepsPollingASourceWhosePollsRunOutOfMemoryAndReportsDown() throws Exception {
@@ -76,14 +71,13 @@ class WorkerSupervisionIntegrationTest {
     }
 
     private static double failures(RunningFetcher fetcher) {
-        String metrics = fetcher.metrics();
+        String metrics = fetcher.metrics().body();
         return metrics.lines()
                 .filter(l -> l.startsWith("tenderwatch_fetcher_worker_failures_total{error=\"OutOfMemoryError\",worker=\"poll-exhausting\"}"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    private static int status(RunningFetcher fetcher, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(fetcher.url() + path)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private static int status(RunningFetcher fetcher, String path) {
+        return fetcher.get(path).statusCode();
     }
 }

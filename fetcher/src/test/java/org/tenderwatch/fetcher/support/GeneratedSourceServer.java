@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +69,7 @@ public final class GeneratedSourceServer implements AutoCloseable {
     }
 
     private void search(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = SourceExchanges.query(exchange.getRequestURI().getRawQuery());
         Instant from = LocalDateTime.parse(query.get("updatedFrom")).toInstant(ZoneOffset.UTC);
         Instant to = LocalDateTime.parse(query.get("updatedTo")).toInstant(ZoneOffset.UTC);
         int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
@@ -114,14 +112,6 @@ public final class GeneratedSourceServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return query;
-    }
 
     @Override
     public void close() {

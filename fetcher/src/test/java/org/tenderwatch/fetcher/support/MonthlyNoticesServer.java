@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -95,7 +93,7 @@ public final class MonthlyNoticesServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = SourceExchanges.query(exchange.getRequestURI().getRawQuery());
             Fault fault = faults.poll();
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
                 answer(exchange, fault.status(), fault.retryAfter(), fault.body());
@@ -140,29 +138,9 @@ public final class MonthlyNoticesServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange, int status, String retryAfter, String body) throws IOException {
         requests.add(new Request(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("User-Agent"), status));
-        if (retryAfter != null) {
-            exchange.getResponseHeaders().add("Retry-After", retryAfter);
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "text/html");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        SourceExchanges.answer(exchange, status, retryAfter, body);
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
-    }
 
     @Override
     public void close() {

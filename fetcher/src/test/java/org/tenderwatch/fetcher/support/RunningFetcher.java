@@ -1,26 +1,26 @@
 package org.tenderwatch.fetcher.support;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.tenderwatch.embedded.SharedTestInfrastructure;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import org.tenderwatch.testing.Answer;
+import org.tenderwatch.testing.RunningService;
+import org.tenderwatch.testing.ServiceProperties;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own. Its
- * requests carry the operator's token, as the operator's would.
+ * The whole fetcher service, started and stopped by a test, on the shared broker and a database of its own, with the
+ * operator's calls to its backfill API.
  */
-public final class RunningFetcher implements AutoCloseable {
+public final class RunningFetcher extends RunningService {
 
     public static final String ADMIN_TOKEN = "operator-token-for-tests-" + UUID.randomUUID();
-    public static final String MONITORING_TOKEN = "test-monitoring-token";
-
-    private final ApplicationContext context;
 
     private RunningFetcher(Map<String, Object> properties) {
-        this.context = ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
+        super(properties);
     }
 
     public static RunningFetcher start(Map<String, Object> properties) {
@@ -29,60 +29,33 @@ public final class RunningFetcher implements AutoCloseable {
 
     /** Kafka, a fresh database, fresh topics; tests add their sources. */
     public static Map<String, Object> baseProperties() {
-        Map<String, Object> properties = new HashMap<>(SharedTestInfrastructure.kafkaProperties());
-        properties.putAll(SharedTestInfrastructure.freshDatasourceProperties("fetcher"));
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        properties.put("fetcher.publish.topic", "notices.fetched.v1.test-" + suffix);
-        properties.put("fetcher.publish.dead-letter-topic", "notices.fetched.v1.dlq.test-" + suffix);
-        properties.put("micronaut.server.port", -1);
-        properties.put("fetcher.security.admin-token", ADMIN_TOKEN);
-        return properties;
+        return ServiceProperties.onSharedKafka().withFreshDatabase("fetcher")
+                .with("fetcher.publish.topic", "notices.fetched.v1.test-" + suffix)
+                .with("fetcher.publish.dead-letter-topic", "notices.fetched.v1.dlq.test-" + suffix)
+                .with("fetcher.security.admin-token", ADMIN_TOKEN)
+                .build();
     }
 
-    public ApplicationContext context() {
-        return context;
+    /** GET of the operator's API with the admin token; an error status throws, with the answer in the exception. */
+    public String adminGet(String path) {
+        return http().retrieve(HttpRequest.GET(path).bearerAuth(ADMIN_TOKEN));
     }
 
-    public <T> T bean(Class<T> type) {
-        return context.getBean(type);
+    public String adminPost(String path, String json) {
+        return http().retrieve(HttpRequest.POST(path, json).bearerAuth(ADMIN_TOKEN).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
-    public String url() {
-        return context.getBean(EmbeddedServer.class).getURL().toString();
+    public String adminDelete(String path) {
+        return http().retrieve(HttpRequest.DELETE(path).bearerAuth(ADMIN_TOKEN));
     }
 
-    /** GET as the operator: the monitoring token for /health and /prometheus, the admin token for the API. */
-    public String get(String path) {
-        boolean monitoring = path.startsWith("/health") || path.startsWith("/prometheus");
-        return client().retrieve(io.micronaut.http.HttpRequest.GET(url() + path)
-                .bearerAuth(monitoring ? MONITORING_TOKEN : ADMIN_TOKEN));
-    }
-
-    /** /health as an orchestrator's probe reads it: anonymous, the status alone. */
-    public String health() {
-        return client().retrieve(url() + "/health");
-    }
-
-    /** /prometheus, as Prometheus reads it: with the monitoring token of application-test.yml. */
-    public String metrics() {
-        return get("/prometheus");
-    }
-
-    public String post(String path, String json) {
-        return client().retrieve(io.micronaut.http.HttpRequest.POST(url() + path, json).bearerAuth(ADMIN_TOKEN)
-                .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
-    }
-
-    public String delete(String path) {
-        return client().retrieve(io.micronaut.http.HttpRequest.DELETE(url() + path).bearerAuth(ADMIN_TOKEN));
-    }
-
-    private io.micronaut.http.client.BlockingHttpClient client() {
-        return context.getBean(io.micronaut.http.client.HttpClient.class).toBlocking();
-    }
-
-    @Override
-    public void close() {
-        context.close();
+    /** Any call with any bearer token (none when null), whatever the status: for the API's refusals. */
+    public Answer call(String method, String path, String json, String token) {
+        MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(method), path).contentType(MediaType.APPLICATION_JSON_TYPE);
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        return exchange(json == null ? request : request.body(json));
     }
 }

@@ -1,5 +1,6 @@
 package org.tenderwatch.notifier.deliver;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -7,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
  *
  * @param blockedBecause why nothing may be sent to it any more (unsubscribed, suppressed), or null
  */
+@Introspected
 public record Addressee(long subscriberId, String channel, String recipient, String recipientKey,
                         @Nullable String blockedBecause) {
 }

@@ -1,15 +1,14 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
-import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.NoticeValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,34 +18,29 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** The tender's estimate, or for an award notice without one, what was awarded. */
+    /** The notice's one figure ({@link NoticeValue}): "£2,500,000", "£1,250,000.50 awarded", "not published". */
     static String value(NoticeFetched n) {
-        Money tender = n.tenderValue();
-        if (tender != null && tender.amount() != null) {
-            return amount(tender.amount(), tender.currency());
+        NoticeValue value = n.value();
+        if (value == null) {
+            return "not published";
         }
-        return awarded(n).map(total -> total + " awarded").orElse("not published");
+        String amount = amount(value.amount(), value.currency());
+        return value.basis() == NoticeValue.Basis.AWARDED ? amount + " awarded" : amount;
     }
 
-    /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
+    /** What was awarded, when the notice's figure is that. */
     static Optional<String> awarded(NoticeFetched n) {
         return awardedMoney(n).map(total -> amount(total.amount(), total.currency()));
     }
 
-    /** The figure a change of value is measured on: the tender's estimate, or what the awards add up to. */
+    /** The figure a change of value is measured on: the notice's one figure, awarded or estimated. */
     static Optional<Money> figure(NoticeFetched n) {
-        Money tender = n.tenderValue();
-        if (tender != null && tender.amount() != null) {
-            return Optional.of(tender);
-        }
-        return awardedMoney(n);
+        return Optional.ofNullable(n.value()).map(NoticeValue::money);
     }
 
-    /** What the awards add up to, in the first one's currency; empty when no award gives a value. */
+    /** What was awarded, when the notice's figure is that; empty for an estimate or no figure. */
     static Optional<Money> awardedMoney(NoticeFetched n) {
-        List<Money> values = n.awards().stream().map(Award::value).filter(m -> m != null && m.amount() != null).toList();
-        return values.isEmpty() ? Optional.empty() : Optional.of(new Money(
-                values.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add), values.get(0).currency()));
+        return Optional.ofNullable(n.value()).filter(v -> v.basis() == NoticeValue.Basis.AWARDED).map(NoticeValue::money);
     }
 
     /** Short, for a subject line: "£1.2m", "£850k", "£3.4bn"; other currencies and amounts under £1,000 in full. */

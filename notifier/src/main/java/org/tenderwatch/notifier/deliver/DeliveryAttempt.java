@@ -64,7 +64,7 @@ class DeliveryAttempt {
             retry(claimed, name, new Outcome.Retry("could not build the message: " + e.getMessage(), null));
             return;
         }
-        if (message.kind() != MessageKind.CONFIRMATION && message.alerts().isEmpty()) {
+        if (message.kind() != MessageKind.CONFIRMATION && message.alerts().isEmpty() && message.monthly() == null) {
             finish(claimed, name, DeliveryState.CANCELLED, "nothing left to send: its subscriptions were deleted");
             return;
         }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param period     the day a digest covers
  * @param follows    the alert this message follows up, when the subscriber was sent one about the same procurement
  * @param extent     for a message listing many notices (a digest, a burst): its heading, total and what did not fit
+ * @param monthly    for the monthly message: what was checked for the subscriber in the month
  */
 public record Message(
         long deliveryId,
@@ -27,7 +28,14 @@ public record Message(
         String manageUrl,
         @Nullable String confirmUrl,
         @Nullable EarlierAlert follows,
-        @Nullable DigestExtent extent) {
+        @Nullable DigestExtent extent,
+        @Nullable MonthlyReport monthly) {
+
+    public Message(long deliveryId, Instant queuedAt, MessageKind kind, String recipient, List<AlertItem> alerts,
+                   @Nullable LocalDate period, String unsubscribeUrl, String manageUrl, @Nullable String confirmUrl,
+                   @Nullable EarlierAlert follows, @Nullable DigestExtent extent) {
+        this(deliveryId, queuedAt, kind, recipient, alerts, period, unsubscribeUrl, manageUrl, confirmUrl, follows, extent, null);
+    }
 
     public Message(long deliveryId, Instant queuedAt, MessageKind kind, String recipient, List<AlertItem> alerts,
                    @Nullable LocalDate period, String unsubscribeUrl, String manageUrl, @Nullable String confirmUrl) {

@@ -5,18 +5,14 @@ import org.tenderwatch.notifier.outbox.MessageKind;
 import org.tenderwatch.notifier.outbox.Claimed;
 import org.tenderwatch.notifier.outbox.Outbox;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.events.NoticeClassified;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,7 @@ import java.util.Map;
 @Singleton
 class MessageFactory {
 
-    private final TransactionOperations<Connection> tx;
+    private final AlertRepository alertRows;
     private final ObjectMapper json;
     private final Links links;
     private final ProcurementThreads threads;
@@ -33,10 +29,12 @@ class MessageFactory {
     private final Outbox outbox;
     private final VolumeSettings volume;
     private final Clock clock;
+    private final MonthlyFigures monthly;
 
-    MessageFactory(TransactionOperations<Connection> tx, ObjectMapper json, Links links, ProcurementThreads threads,
-                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock) {
-        this.tx = tx;
+    MessageFactory(AlertRepository alertRows, ObjectMapper json, Links links, ProcurementThreads threads,
+                   DigestContents digests, Outbox outbox, VolumeSettings volume, Clock clock, MonthlyFigures monthly) {
+        this.alertRows = alertRows;
+        this.monthly = monthly;
         this.json = json;
         this.links = links;
         this.threads = threads;
@@ -47,6 +45,9 @@ class MessageFactory {
     }
 
     Message build(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.kind() == MessageKind.MONTHLY) {
+            return monthly(claimed, addressee, channel);
+        }
         // A paced channel (Slack: one post a second per webhook) would take an hour over a backfill's burst: gather it.
         boolean burst = claimed.kind() == MessageKind.INSTANT && !channel.minInterval().isZero()
                 && outbox.gatherBurst(claimed.id(), claimed.subscriberId(), volume.burstThreshold());
@@ -63,7 +64,18 @@ class MessageFactory {
         String confirm = claimed.kind() == MessageKind.CONFIRMATION && claimed.subscriptionId() != null
                 ? links.confirm(claimed.subscriptionId()) : null;
         return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), recipient, alerts, claimed.period(),
-                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent);
+                links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), confirm, follows, extent, null);
+    }
+
+    /** No alerts, only figures; none either (so nothing is sent) when the subscriber has no alert in force any more. */
+    private Message monthly(Claimed claimed, Addressee addressee, Channel channel) {
+        if (claimed.period() == null) {
+            throw new IllegalStateException("monthly delivery " + claimed.id() + " names no month");
+        }
+        MonthlyReport report = monthly.of(claimed.subscriberId(), YearMonth.from(claimed.period())).orElse(null);
+        return new Message(claimed.id(), claimed.createdAt(), claimed.kind(), channel.reveal(addressee.recipient()), List.of(),
+                claimed.period(), links.unsubscribe(addressee.subscriberId()), links.manage(addressee.subscriberId()), null,
+                null, null, report);
     }
 
     private DigestExtent extent(Claimed claimed, List<AlertItem> alerts, boolean burst) {
@@ -100,31 +112,11 @@ class MessageFactory {
 
     /** The delivery's alerts about its first {@code releases} releases, in the order they arrived, each with its stored notice. */
     private List<AlertItem> alertsOf(long deliveryId, int releases) {
-        return tx.executeRead(status -> {
-            List<AlertItem> alerts = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    with shown as (
-                        select a.release_id from alert a join notice n on n.release_id = a.release_id where a.delivery_id = ?
-                        group by a.release_id order by min(n.received_at), a.release_id limit ?
-                    )
-                    select s.name, a.kind, n.payload::text, a.id
-                    from alert a join shown on shown.release_id = a.release_id
-                    join subscription s on s.id = a.subscription_id join notice n on n.release_id = a.release_id
-                    where a.delivery_id = ? order by n.received_at, a.id""")) {
-                ps.setLong(1, deliveryId);
-                ps.setInt(2, releases);
-                ps.setLong(3, deliveryId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        NoticeClassified notice = read(rs.getString(3));
-                        alerts.add(new AlertItem(notice, rs.getString(1), "update".equals(rs.getString(2)),
-                                links.procurement(notice.ocid()),
-                                links.alert(rs.getLong(4), !NoticeSummary.suppliers(notice.notice()).isEmpty())));
-                    }
-                }
-            }
-            return alerts;
-        });
+        return alertRows.listed(deliveryId, releases).stream().map(row -> {
+            NoticeClassified notice = read(row.payload());
+            return new AlertItem(notice, row.subscriptionName(), "update".equals(row.kind()), links.procurement(notice.ocid()),
+                    links.alert(row.alertId(), !NoticeSummary.suppliers(notice.notice()).isEmpty()));
+        }).toList();
     }
 
     private NoticeClassified read(String payload) {

@@ -1,13 +1,9 @@
 package org.tenderwatch.notifier.deliver;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.outbox.Outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -21,26 +17,17 @@ class ProcurementThreads {
     /** The zone of "sent on" dates: the subscribers', as for digest hours. */
     static final ZoneId SUBSCRIBERS_ZONE = ZoneId.of("Europe/London");
 
-    private final TransactionOperations<Connection> tx;
+    private final AlertRepository alerts;
     private final Outbox outbox;
 
-    ProcurementThreads(TransactionOperations<Connection> tx, Outbox outbox) {
-        this.tx = tx;
+    ProcurementThreads(AlertRepository alerts, Outbox outbox) {
+        this.alerts = alerts;
         this.outbox = outbox;
     }
 
     /** The stored release of the same procurement received just before this one, as JSON. */
     Optional<String> previousRelease(String releaseId) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select p.payload::text from notice n join notice p on p.ocid = n.ocid and p.received_at < n.received_at
-                    where n.release_id = ? order by p.received_at desc limit 1""")) {
-                ps.setString(1, releaseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return alerts.previousRelease(releaseId);
     }
 
     /** The first message sent to this subscriber about this procurement, other than the delivery being built. */

@@ -1,2 +1,2 @@
-/** Daily digests: one message per subscriber per day with every notice matched since the last one. */
+/** Digests: one message per subscriber per day (and the weekly ones on their day); the monthly "still working" message. */
 package org.tenderwatch.notifier.digest;

@@ -1,10 +1,10 @@
 package org.tenderwatch.notifier.matching;
 
 import org.tenderwatch.notifier.subscriptions.Regions;
-import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Category;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
+import org.tenderwatch.events.NoticeValue;
 import org.tenderwatch.events.Organisation;
 
 import java.math.BigDecimal;
@@ -50,11 +50,9 @@ public record MatchableNotice(
                 classified.confidence());
     }
 
-    /** The largest amount the notice speaks of: the tender's estimate or an award. Null when it gives none. */
+    /** The notice's one figure, the one its alert shows ({@link NoticeValue}). Null when it gives none. */
     static BigDecimal value(NoticeFetched notice) {
-        Stream<BigDecimal> tender = notice.tenderValue() == null ? Stream.empty() : Stream.of(notice.tenderValue().amount());
-        Stream<BigDecimal> awards = notice.awards().stream().map(Award::value).filter(Objects::nonNull).map(m -> m.amount());
-        return Stream.concat(tender, awards).filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
+        return notice.value() == null ? null : notice.value().amount();
     }
 
     private static Set<String> buyerIdentifiers(Organisation buyer) {

@@ -9,7 +9,9 @@ public enum MessageKind {
     /** every notice matched for one subscriber over a day */
     DIGEST,
     /** the double opt-in mail with its signed link */
-    CONFIRMATION;
+    CONFIRMATION,
+    /** once a month, to subscribers who asked: what was checked for them, and that the service still works */
+    MONTHLY;
 
     /** The value stored in {@code delivery.kind}. */
     public String label() {

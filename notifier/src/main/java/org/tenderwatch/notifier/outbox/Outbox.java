@@ -289,6 +289,43 @@ public class Outbox {
         return queueDigests(localHour, day, List.of("daily"));
     }
 
+    /**
+     * Queues the monthly message about {@code month} (its first day) to every subscriber who asked for it and has an
+     * alert in force. The unique (subscriber, month) key makes this safe on every instance, after a restart and on
+     * every check of the day it is due. Returns how many were queued.
+     */
+    public int queueMonthly(LocalDate month) {
+        return tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    insert into delivery (subscriber_id, kind, period)
+                    select r.id, ?, ? from subscriber r
+                    where r.monthly_summary and r.unsubscribed_at is null
+                      and exists (select 1 from subscription s where s.subscriber_id = r.id and s.confirmed and s.closed_at is null)
+                    on conflict (subscriber_id, period) where kind = 'monthly' do nothing""")) {
+                ps.setString(1, MessageKind.MONTHLY.label());
+                ps.setDate(2, Date.valueOf(month.withDayOfMonth(1)));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Alert messages (instant and digests) sent to this subscriber in {@code [from, to)}. */
+    public long alertMessagesSent(long subscriberId, Instant from, Instant to) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select count(*) from delivery
+                    where subscriber_id = ? and kind in (?, ?) and state = ? and sent_at >= ? and sent_at < ?""")) {
+                ps.setLong(1, subscriberId);
+                ps.setString(2, MessageKind.INSTANT.label());
+                ps.setString(3, MessageKind.DIGEST.label());
+                ps.setString(4, DeliveryState.SENT.label());
+                ps.setTimestamp(5, Timestamp.from(from));
+                ps.setTimestamp(6, Timestamp.from(to));
+                return single(ps);
+            }
+        });
+    }
+
     /** Queues the double opt-in mail of a subscription: the workers send it like any other message. */
     public void queueConfirmation(long subscriberId, long subscriptionId) {
         execute("insert into delivery (subscriber_id, kind, subscription_id) values (?, ?, ?)",

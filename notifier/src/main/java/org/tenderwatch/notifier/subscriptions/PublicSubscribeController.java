@@ -20,7 +20,8 @@ import java.util.Map;
  * Public JSON subscribe-by-email. The answer is the same whether or not the address is known, so it reveals
  * nothing about who subscribes; the confirmation mail is the only thing sent until its link is followed, and only
  * within the limits of {@link SubscriptionService#subscribeByEmail}. {@code resubscribeToken} is the one from the
- * page that confirmed an unsubscribe, for an address that wants alerts again.
+ * page that confirmed an unsubscribe, for an address that wants alerts again; {@code monthlySummary} asks for the monthly
+ * "still working" message too (taken for an address that has never confirmed; others change it on the manage page).
  */
 @Controller("/api/subscriptions")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,7 +30,8 @@ class PublicSubscribeController {
 
     @Serdeable
     record EmailSubscription(@Nullable String email, @Nullable String name, @Nullable SubscriptionFilter filter,
-                             @Nullable String cadence, @Nullable Integer digestHour, @Nullable String resubscribeToken) {
+                             @Nullable String cadence, @Nullable Integer digestHour, @Nullable String resubscribeToken,
+                             @Nullable Boolean monthlySummary) {
     }
 
     private final SubscriptionService service;
@@ -45,7 +47,7 @@ class PublicSubscribeController {
     @Status(HttpStatus.ACCEPTED)
     Map<String, String> subscribe(@Body EmailSubscription request, HttpRequest<?> http) {
         service.subscribeByEmail(request.email(), request.name(), request.filter(), request.cadence(), request.digestHour(),
-                clients.of(http), request.resubscribeToken());
+                clients.of(http), request.resubscribeToken(), Boolean.TRUE.equals(request.monthlySummary()));
         return Map.of("status", "confirmation-sent", "message", "Check your inbox for a link to confirm the subscription.");
     }
 }

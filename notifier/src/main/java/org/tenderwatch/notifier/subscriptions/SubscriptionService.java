@@ -77,6 +77,9 @@ public class SubscriptionService {
         Subscription created = tx.executeWrite(status -> {
             long subscriberId = subscribers.subscriber(channel.name(), recipient);
             Subscription made = subscriptions.create(subscriberId, name, filter, cadence, hour, confirmed);
+            if (request.monthlySummary() != null) {
+                subscribers.wantMonthly(subscriberId, request.monthlySummary());
+            }
             if (confirmed) {
                 subscribers.confirm(made.id());
             } else {
@@ -98,6 +101,12 @@ public class SubscriptionService {
      */
     public void subscribeByEmail(String email, String name, SubscriptionFilter filter, String cadence, Integer digestHour,
                                  String client, @Nullable String resubscribeToken) {
+        subscribeByEmail(email, name, filter, cadence, digestHour, client, resubscribeToken, false);
+    }
+
+    /** As above; {@code monthlySummary}: also the monthly message, for an address that confirms for the first time. */
+    public void subscribeByEmail(String email, String name, SubscriptionFilter filter, String cadence, Integer digestHour,
+                                 String client, @Nullable String resubscribeToken, boolean monthlySummary) {
         Channel mail = channels.named(EMAIL);
         Recipient address = recipient(mail, email, "email");
         String checkedName = FilterValidator.name(name);
@@ -121,6 +130,9 @@ public class SubscriptionService {
                 return "address-limit";
             }
             Subscription made = subscriptions.create(subscriber.id(), checkedName, checkedFilter, checkedCadence, hour, false);
+            if (monthlySummary) {
+                subscribers.wantMonthlyBeforeConfirming(subscriber.id());
+            }
             outbox.queueConfirmation(subscriber.id(), made.id());
             return null;
         });
@@ -136,6 +148,9 @@ public class SubscriptionService {
         Optional<Subscription> updated = subscriptions.update(id, FilterValidator.name(request.name()),
                 FilterValidator.filter(request.filter()), FilterValidator.cadence(request.cadence()),
                 FilterValidator.digestHour(request.digestHour()));
+        if (request.monthlySummary() != null) {
+            updated.ifPresent(s -> subscribers.wantMonthly(s.subscriberId(), request.monthlySummary()));
+        }
         announce(updated.isPresent(), "subscription " + id + " updated");
         return updated;
     }
@@ -146,6 +161,15 @@ public class SubscriptionService {
 
     public boolean confirm(long subscriptionId) {
         return announce(subscribers.confirm(subscriptionId), "subscription " + subscriptionId + " confirmed");
+    }
+
+    /** The monthly "still working" message on or off, from the manage page; answers whether the subscriber exists. */
+    public boolean wantMonthly(long subscriberId, boolean wanted) {
+        return subscribers.wantMonthly(subscriberId, wanted);
+    }
+
+    public boolean wantsMonthly(long subscriberId) {
+        return subscribers.wantsMonthly(subscriberId);
     }
 
     public boolean unsubscribe(long subscriberId) {

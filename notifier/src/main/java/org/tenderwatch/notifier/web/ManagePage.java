@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Manage-my-alerts, reached through the signed link in every mail: see each alert, remove one, or stop all. */
+/**
+ * Manage-my-alerts, reached through the signed link in every mail: see each alert, remove one, turn the monthly message
+ * on or off, or stop all.
+ */
 @Controller("/manage")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
@@ -69,6 +72,8 @@ class ManagePage {
         model.put("subscriptions", subscriptions.stream().map(s -> Map.of("id", s.id(), "name", s.name().isBlank() ? "Alert " + s.id() : s.name(),
                 "cadence", s.cadence().label(), "confirmed", s.confirmed(), "filter", describe(s.filter()), "token", token)).toList());
         model.put("unsubscribeToken", links.issue(LinkPurpose.UNSUBSCRIBE, subscriber.get()));
+        model.put("monthly", service.wantsMonthly(subscriber.get()));
+        model.put("token", token);
         model.put("sections", sections.stream().map(section -> section.html(subscriber.get(), token)).toList());
         return pages.render(HttpStatus.OK, "manage", "Your alerts", model);
     }
@@ -81,6 +86,17 @@ class ManagePage {
             return pages.message(HttpStatus.BAD_REQUEST, "This link does not work", List.of("That alert is not yours to remove."), Map.of());
         }
         service.delete(id);
+        return HttpResponse.seeOther(URI.create("/manage?token=" + token));
+    }
+
+    /** The monthly "still working" message on or off for the whole address. */
+    @Post(value = "/monthly", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    HttpResponse<?> monthly(@QueryValue @Nullable String token, @QueryValue boolean on) {
+        Optional<Long> subscriber = links.verify(LinkPurpose.MANAGE, token);
+        if (subscriber.isEmpty() || !service.wantMonthly(subscriber.get(), on)) {
+            return pages.message(HttpStatus.BAD_REQUEST, "This link does not work",
+                    List.of("Links to manage alerts expire after 30 days: use the one in your latest alert."), Map.of());
+        }
         return HttpResponse.seeOther(URI.create("/manage?token=" + token));
     }
 

@@ -67,7 +67,7 @@ class SubscribePage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> form(@QueryValue @Nullable String resubscribe) {
-        return form(HttpStatus.OK, null, null, FilterForm.empty(), "instant", 7, resubscribe, null);
+        return form(HttpStatus.OK, null, null, FilterForm.empty(), "instant", 7, false, resubscribe, null);
     }
 
     @Post(value = "/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -78,6 +78,7 @@ class SubscribePage {
         FilterForm filterForm = FilterForm.of(form);
         String cadence = first(form, "cadence");
         String resubscribe = first(form, "resubscribe");
+        boolean monthly = "on".equals(first(form, "monthly"));
         Integer digestHour;
         try {
             String hour = first(form, "digestHour");
@@ -89,20 +90,20 @@ class SubscribePage {
         boolean crossSite = "cross-site".equalsIgnoreCase(request.getHeaders().get("Sec-Fetch-Site"));
         if (crossSite || !formTokens.verify(cookie, first(form, FormTokens.FIELD))) {
             return form(HttpStatus.FORBIDDEN, new InvalidField("form", "this form has expired or was sent from another site:"
-                    + " check what you typed and send it again"), email, filterForm, cadence, digestHour, resubscribe, null);
+                    + " check what you typed and send it again"), email, filterForm, cadence, digestHour, monthly, resubscribe, null);
         }
         try {
             SubscriptionFilter filter = filterForm.filter(null);
             if ("preview".equals(first(form, "action"))) {
                 // Know before you subscribe: the same form again, filled in, with what it would have sent.
-                return form(HttpStatus.OK, null, email, filterForm, cadence, digestHour, resubscribe, preview.of(filter));
+                return form(HttpStatus.OK, null, email, filterForm, cadence, digestHour, monthly, resubscribe, preview.of(filter));
             }
-            service.subscribeByEmail(email, "", filter, cadence, digestHour, clients.of(request), resubscribe);
+            service.subscribeByEmail(email, "", filter, cadence, digestHour, clients.of(request), resubscribe, monthly);
         } catch (InvalidField e) {
-            return form(HttpStatus.BAD_REQUEST, e, email, filterForm, cadence, digestHour, resubscribe, null);
+            return form(HttpStatus.BAD_REQUEST, e, email, filterForm, cadence, digestHour, monthly, resubscribe, null);
         } catch (PreviewBusy e) {
             return form(HttpStatus.SERVICE_UNAVAILABLE, new InvalidField("preview", e.getMessage()), email, filterForm, cadence,
-                    digestHour, resubscribe, null);
+                    digestHour, monthly, resubscribe, null);
         }
         return pages.message(HttpStatus.OK, "Check your inbox",
                 List.of("If " + email.trim() + " can receive alerts, a mail with a link to confirm the subscription is on its way.",
@@ -110,7 +111,8 @@ class SubscribePage {
     }
 
     private HttpResponse<String> form(HttpStatus status, @Nullable InvalidField error, @Nullable String email, FilterForm filter,
-                                      String cadence, Integer digestHour, @Nullable String resubscribe, @Nullable Preview shown) {
+                                      String cadence, Integer digestHour, boolean monthly, @Nullable String resubscribe,
+                                      @Nullable Preview shown) {
         Map<String, Object> model = new HashMap<>();
         if (error != null) {
             model.put("error", Map.of("field", error.field(), "message", error.getMessage()));
@@ -126,6 +128,7 @@ class SubscribePage {
         model.put("weeklyDay", digests.weeklyDay().getDisplayName(TextStyle.FULL, Locale.UK));
         model.put("digestHour", digestHour == null ? 7 : digestHour);
         model.put("resubscribe", resubscribe == null ? "" : resubscribe);
+        model.put("monthly", monthly);
         FormTokens.Pair token = formTokens.issue();
         model.put("formToken", token.field());
         return pages.render(status, "subscribe", "Subscribe", model)

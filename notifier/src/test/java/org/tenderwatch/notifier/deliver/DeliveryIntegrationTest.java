@@ -7,10 +7,10 @@ import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierTest;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +59,10 @@ class DeliveryIntegrationTest {
                 "Value:       £2,500,000", "Manage your alerts: http://notifier.test/manage?token=");
         assertThat(Mailbox.part(mail, 1)).contains("<li>title contains &#39;Insourced&#39;</li>");
 
-        HttpResponse<String> page = notifier.get(notifier.local(unsubscribe));
+        Answer page = notifier.get(notifier.local(unsubscribe));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<form method=\"post\"");
-        HttpResponse<String> oneClick = notifier.post(notifier.local(unsubscribe), "application/x-www-form-urlencoded",
+        Answer oneClick = notifier.post(notifier.local(unsubscribe), "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click");
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("Unsubscribed");
@@ -76,7 +76,7 @@ class DeliveryIntegrationTest {
         assertThat(notifier.post("/api/subscriptions", "application/json", "{\"email\":\"campaigner@example.org\"}").statusCode())
                 .isEqualTo(202);
         String token = oneClick.body().replaceAll("(?s).*href=\"\\./\\?resubscribe(?:=|&#x3D;)([^\"]+)\".*", "$1");
-        HttpResponse<String> again = notifier.post("/api/subscriptions", "application/json",
+        Answer again = notifier.post("/api/subscriptions", "application/json",
                 "{\"email\":\"campaigner@example.org\",\"filter\":{\"keywords\":[\"endoscopy\"]},\"resubscribeToken\":\"" + token + "\"}");
         assertThat(again.statusCode()).isEqualTo(202);
         await().atMost(WAIT).until(() -> mailbox.to("campaigner@example.org").size() == 2);
@@ -224,7 +224,7 @@ class DeliveryIntegrationTest {
         String webhook = slack.webhook("secret-channel");
         notifier.subscribe("""
                 {"name":"Secret","channel":"slack","address":"%s"}""".formatted(webhook));
-        HttpResponse<String> list = notifier.admin("GET", "/admin/subscriptions", null);
+        Answer list = notifier.admin("GET", "/admin/subscriptions", null);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"name\":\"Secret\"").doesNotContain("secret-channel").doesNotContain("/services/");
         assertThat(notifier.db().count("select count(*) from subscriber where recipient like '%secret-channel%' or recipient_key like '%secret-channel%'")).isZero();

@@ -7,7 +7,7 @@ import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;

@@ -1,19 +1,15 @@
 package org.tenderwatch.notifier.deliver;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
-import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,36 +20,22 @@ import static org.hamcrest.Matchers.equalTo;
  * and linked to the same search on the tracker, instead of one post a second for as long as it takes. Real Kafka,
  * PostgreSQL and the local Slack receiver; real recorded releases.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest(slack = true, properties = {"notifier.tracker-url=http://tracker.test", "notifier.volume.burst-threshold=5",
+        "notifier.volume.digest-cap=4",
+        // The burst is all waiting when the first of it is taken: held by the gather window until the test lets it go.
+        "notifier.threads.gather-window=1h", "notifier.delivery.workers=1"})
 class SlackBurstIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.burst-test";
     private static final int BURST = 12;
 
-    private FakeSlack slack;
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final FakeSlack slack;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        slack = new FakeSlack();
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, 1);
-        properties.put("notifier.channels.slack.local-demo-webhooks", slack.demoPrefix());
-        properties.put("notifier.tracker-url", "http://tracker.test");
-        properties.put("notifier.volume.burst-threshold", "5");
-        properties.put("notifier.volume.digest-cap", "4");
-        // The burst is all waiting when the first of it is taken: held by the gather window until the test lets it go.
-        properties.put("notifier.threads.gather-window", "1h");
-        properties.put("notifier.delivery.workers", "1");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        slack.close();
+    SlackBurstIntegrationTest(FakeSlack slack, RunningNotifier notifier, Publisher publisher) {
+        this.slack = slack;
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test

@@ -1,52 +1,36 @@
 package org.tenderwatch.notifier.digest;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Weekly digests on their weekday, and a cap on what one digest lists, the rest linked as the same search on the tracker. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest(properties = {"notifier.digest.weekly-day=WEDNESDAY", "notifier.volume.digest-cap=2",
+        "notifier.tracker-url=http://tracker.test"})
 class WeeklyDigestIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.weekly-digest-test";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private Mailbox mailbox;
-    private RunningNotifier notifier;
-    private Publisher publisher;
+    private final Mailbox mailbox;
+    private final RunningNotifier notifier;
+    private final Publisher publisher;
 
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
-        properties.put("notifier.digest.weekly-day", "WEDNESDAY");
-        properties.put("notifier.volume.digest-cap", "2");
-        properties.put("notifier.tracker-url", "http://tracker.test");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        mailbox.close();
+    WeeklyDigestIntegrationTest(Mailbox mailbox, RunningNotifier notifier, Publisher publisher) {
+        this.mailbox = mailbox;
+        this.notifier = notifier;
+        this.publisher = publisher;
     }
 
     @Test

@@ -5,11 +5,10 @@ import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierTest;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,20 +23,9 @@ class FeedbackIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final Mailbox mailbox;
-    private final FakeSlack slack;
-    private final RunningNotifier notifier;
-    private final Publisher publisher;
-
-    FeedbackIntegrationTest(Mailbox mailbox, FakeSlack slack, RunningNotifier notifier, Publisher publisher) {
-        this.mailbox = mailbox;
-        this.slack = slack;
-        this.notifier = notifier;
-        this.publisher = publisher;
-    }
-
     @Test
-    void answersFromMailAndSlackAreStoredCountedListedAndExportedAsLabels() {
+    void answersFromMailAndSlackAreStoredCountedListedAndExportedAsLabels(Mailbox mailbox, FakeSlack slack, RunningNotifier notifier,
+                                                                         Publisher publisher) {
         notifier.subscribe("""
                 {"name":"Endoscopy","channel":"email","address":"reviewer@example.org","confirmed":true,
                  "filter":{"specialties":["endoscopy"]}}""");
@@ -54,11 +42,11 @@ class FeedbackIntegrationTest {
         String emailCategoryLink = notifier.local(find(text, "Wrong category\\? (\\S+)"));
 
         // Opening the link (as a mail scanner does) records nothing; the page's button does.
-        HttpResponse<String> page = notifier.get(notRelevant);
+        Answer page = notifier.get(notRelevant);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<form method=\"post\"", "It is not relevant");
         assertThat(notifier.db().count("select count(*) from feedback")).isZero();
-        HttpResponse<String> answered = notifier.post(notRelevant, "application/x-www-form-urlencoded", "");
+        Answer answered = notifier.post(notRelevant, "application/x-www-form-urlencoded", "");
         assertThat(answered.statusCode()).isEqualTo(200);
         assertThat(answered.body()).contains("Thank you");
 
@@ -66,11 +54,11 @@ class FeedbackIntegrationTest {
         String slackBody = slack.delivered("feedback").get(0).body();
         String categoryLink = notifier.local(find(slackBody, "(http://notifier\\.test/feedback/category\\?token=[^|>\"]+)"));
         assertThat(slackBody).contains("/mute/supplier?token=", "/mute/buyer?token=", "/mute/procurement?token=");
-        HttpResponse<String> choices = notifier.get(categoryLink);
+        Answer choices = notifier.get(categoryLink);
         assertThat(choices.statusCode()).isEqualTo(200);
         assertThat(choices.body()).contains("We said: Clinical insourcing", "value=\"clinical_outsourcing\"", "value=\"not_relevant\"")
                 .doesNotContain("value=\"clinical_insourcing\"");
-        HttpResponse<String> invalid = notifier.post(categoryLink, "application/x-www-form-urlencoded", "category=surgery");
+        Answer invalid = notifier.post(categoryLink, "application/x-www-form-urlencoded", "category=surgery");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("Choose a category");
         assertThat(notifier.post(categoryLink, "application/x-www-form-urlencoded", "category=clinical_outsourcing").statusCode())
@@ -95,14 +83,14 @@ class FeedbackIntegrationTest {
                 "tenderwatch_notifier_feedback_total{answer=\"wrong_category\"} 1.0");
 
         assertThat(notifier.get("/admin/feedback").statusCode()).isEqualTo(401);
-        HttpResponse<String> listed = notifier.admin("GET", "/admin/feedback", null);
+        Answer listed = notifier.admin("GET", "/admin/feedback", null);
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("\"answer\":\"wrong_category\"", "\"chosenCategory\":\"clinical_outsourcing\"",
                 "\"ocid\":\"" + Fixtures.giPhysiologyAward().notice().ocid() + "\"", "\"rulesVersion\":\"test\"");
         assertThat(notifier.admin("GET", "/admin/feedback?limit=100000", null).statusCode()).isEqualTo(400);
 
-        assertThat(notifier.call(HttpRequest.newBuilder(notifier.uri("/admin/feedback/labels.csv")).GET()).statusCode()).isEqualTo(401);
-        HttpResponse<String> csv = notifier.admin("GET", "/admin/feedback/labels.csv", null);
+        assertThat(notifier.get("/admin/feedback/labels.csv").statusCode()).isEqualTo(401);
+        Answer csv = notifier.admin("GET", "/admin/feedback/labels.csv", null);
         assertThat(csv.statusCode()).isEqualTo(200);
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("file,category,specialties,notes");

@@ -6,7 +6,8 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.testing.Topics;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;
@@ -37,7 +38,7 @@ class BatchRecordingIntegrationTest {
         properties.put("notifier.threads.gather-window", "1h");
         Map<String, Object> elsewhere = new HashMap<>(properties);
         elsewhere.put("notifier.intake.topic", topic + ".unread");
-        NotifierProperties.createTopic(topic + ".unread");
+        Topics.create(topic + ".unread");
         long instant;
         long daily;
         // A first notifier on the same database, reading another topic, only to subscribe and publish.

@@ -8,7 +8,7 @@ import org.tenderwatch.embedded.FreePorts;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.nio.file.Path;

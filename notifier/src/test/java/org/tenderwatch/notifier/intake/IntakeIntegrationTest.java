@@ -14,7 +14,7 @@ import org.tenderwatch.events.Organisation;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierTest;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.io.IOException;

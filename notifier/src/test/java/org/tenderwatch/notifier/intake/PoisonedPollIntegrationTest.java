@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierTest;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;

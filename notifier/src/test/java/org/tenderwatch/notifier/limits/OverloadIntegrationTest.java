@@ -5,7 +5,7 @@ import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.ForkedNotifier;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import io.micronaut.serde.ObjectMapper;
 
 import java.io.ByteArrayInputStream;

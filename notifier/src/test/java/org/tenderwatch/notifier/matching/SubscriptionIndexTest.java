@@ -91,6 +91,23 @@ class SubscriptionIndexTest {
     }
 
     @Test
+    void aMinimumValueTestsTheFigureTheAlertShows() {
+        var n = endoscopy.notice();
+        // Estimated at £2.5m, awarded for £400,000: the alert shows "£400,000 awarded", so a £1m minimum must not match.
+        var awarded = new org.tenderwatch.events.NoticeFetched(n.source(), n.ocid(), "r3", n.releaseDate(), List.of("award"),
+                n.noticeType(), n.title(), n.description(), n.buyer(), n.parties(),
+                List.of(new org.tenderwatch.events.Award("1", "active", null,
+                        new org.tenderwatch.events.Money(new BigDecimal("400000"), "GBP"), List.of())),
+                n.cpv(), n.tenderValue(), n.procurementMethod(), n.procurementMethodDetails(), n.mainProcurementCategory(),
+                n.framework(), n.dynamicPurchasingSystem(), n.tenderDeadline(), n.deliveryRegions(), n.noticeUrl(),
+                n.release(), n.fetchedAt());
+        NoticeClassified classified = new NoticeClassified(awarded, endoscopy.category(), endoscopy.specialties(),
+                endoscopy.signals(), endoscopy.stage(), 0.9, List.of(), "test", Instant.EPOCH);
+        assertThat(matches(minValue("1000000"), classified)).isFalse();
+        assertThat(matches(minValue("400000"), classified)).isTrue();
+    }
+
+    @Test
     void signalsAndStagesFilterToo() {
         assertThat(matches(new SubscriptionFilter(null, null, List.of("psr"), null, null, null, List.of("tender"), null, null), endoscopy)).isTrue();
         assertThat(matches(new SubscriptionFilter(null, null, List.of("private-winner"), null, null, null, null, null, null), endoscopy)).isFalse();

@@ -9,10 +9,10 @@ import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +61,7 @@ class MuteIntegrationTest {
         String muteProcurement = notifier.local(find(text, "No more about this procurement: (\\S+)"));
 
         // The procurement: its next release is no follow-up, and opening the link alone mutes nothing.
-        HttpResponse<String> page = notifier.get(muteProcurement);
+        Answer page = notifier.get(muteProcurement);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Mute this procurement?", endoscopy.notice().ocid());
         assertThat(notifier.db().count("select count(*) from mute")).isZero();
@@ -71,7 +71,7 @@ class MuteIntegrationTest {
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'award-after-mute'")).isZero();
 
         // The buyer: its other procurements are skipped too.
-        HttpResponse<String> buyerPage = notifier.get(muteBuyer);
+        Answer buyerPage = notifier.get(muteBuyer);
         assertThat(buyerPage.body()).contains("Mute this buyer?", "York and Scarborough Teaching Hospital NHS Foundation Trust");
         assertThat(notifier.post(muteBuyer, FORM, "index=0").statusCode()).isEqualTo(200);
         assertThat(notifier.post(muteBuyer, FORM, "index=7").statusCode()).isEqualTo(400);
@@ -92,7 +92,7 @@ class MuteIntegrationTest {
         assertThat(notifier.db().count("select count(*) from alert where release_id = ?", gi.notice().releaseId())).isZero();
 
         // The manage page lists all three; each can be undone.
-        HttpResponse<String> managePage = notifier.get(manage);
+        Answer managePage = notifier.get(manage);
         assertThat(managePage.body()).contains("York and Scarborough Teaching Hospital NHS Foundation Trust", endoscopy.notice().ocid(),
                 supplier.toUpperCase(), "Unmute", "Pause all alerts for");
         String buyerMute = notifier.db().strings("select id from mute where kind = 'buyer'").get(0);

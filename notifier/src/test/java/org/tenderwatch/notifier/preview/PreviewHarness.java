@@ -8,7 +8,7 @@ import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public final class PreviewHarness {
                 String last = "";
                 for (int i = 0; i < runs; i++) {
                     long start = System.nanoTime();
-                    HttpResponse<String> answer = notifier.post("/api/subscriptions/preview", "application/json", "{\"filter\":" + filter + "}");
+                    Answer answer = notifier.post("/api/subscriptions/preview", "application/json", "{\"filter\":" + filter + "}");
                     millis.add((System.nanoTime() - start) / 1_000_000);
                     last = answer.statusCode() + " " + answer.body().replaceAll(".*(\"total\".*)", "$1");
                 }

@@ -4,15 +4,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tenderwatch.testing.Topics;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +68,7 @@ class PreviewIntegrationTest {
 
     @Test
     void countsTheAlertsAFilterWouldHaveSentPerWeek() {
-        HttpResponse<String> all = notifier.post("/api/subscriptions/preview", "application/json",
+        Answer all = notifier.post("/api/subscriptions/preview", "application/json",
                 "{\"filter\":{\"categories\":[\"clinical_insourcing\"]}}");
         assertThat(all.statusCode()).isEqualTo(200);
         LocalDate thisWeek = LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -85,7 +86,7 @@ class PreviewIntegrationTest {
         assertThat(notifier.post("/api/subscriptions/preview", "application/json", "{\"filter\":{\"specialties\":[\"fm-estates\"]}}").body())
                 .contains("\"total\":0");
 
-        HttpResponse<String> unknown = notifier.post("/api/subscriptions/preview", "application/json",
+        Answer unknown = notifier.post("/api/subscriptions/preview", "application/json",
                 "{\"filter\":{\"specialties\":[\"podiatry\"]}}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"filter.specialties\"", "unknown specialty 'podiatry'");
@@ -95,19 +96,19 @@ class PreviewIntegrationTest {
 
     @Test
     void theSubscribeFormOffersTheVocabularyAndPreviewsBeforeSubscribing() {
-        HttpResponse<String> form = notifier.get("/");
+        Answer form = notifier.get("/");
         assertThat(form.body()).contains("name=\"specialties\" value=\"endoscopy\"", "Ear, nose and throat",
                 "name=\"specialties\" value=\"fm-estates\"", "name=\"signals\" value=\"psr-direct-award-c\"",
                 "PSR direct award C (incumbent continues)", "value=\"preview\"");
 
-        HttpResponse<String> previewed = notifier.submitForm("/", "email=&specialties=endoscopy&specialties=gastroenterology&action=preview");
+        Answer previewed = notifier.submitForm("/", "email=&specialties=endoscopy&specialties=gastroenterology&action=preview");
         assertThat(previewed.statusCode()).isEqualTo(200);
         assertThat(previewed.body()).contains("This filter would have sent 2 alerts", DAY.format(
                 LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + " (so far)",
                 "value=\"endoscopy\" checked", "value=\"gastroenterology\" checked");
         assertThat(notifier.db().count("select count(*) from subscriber")).isZero();
 
-        HttpResponse<String> refused = notifier.submitForm("/", "email=vocab%40example.org&specialties=podiatry");
+        Answer refused = notifier.submitForm("/", "email=vocab%40example.org&specialties=podiatry");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("unknown specialty");
         assertThat(notifier.db().count("select count(*) from subscriber")).isZero();
@@ -124,12 +125,12 @@ class PreviewIntegrationTest {
         String token = notifier.context().getBean(SignedLinks.class).issue(LinkPurpose.MANAGE, subscriber);
         assertThat(notifier.get("/manage?token=" + token).body()).contains("manage/edit?token=" + token);
 
-        HttpResponse<String> page = notifier.get("/manage/edit?token=" + token + "&id=" + id);
+        Answer page = notifier.get("/manage/edit?token=" + token + "&id=" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("This filter would have sent 1 alerts", "value=\"endoscopy\" checked");
 
         String edit = "/manage/edit?token=" + token + "&id=" + id;
-        HttpResponse<String> previewed = notifier.post(edit, FORM, "name=GI&specialties=gastroenterology&action=preview");
+        Answer previewed = notifier.post(edit, FORM, "name=GI&specialties=gastroenterology&action=preview");
         assertThat(previewed.body()).contains("This filter would have sent 1 alerts", "value=\"gastroenterology\" checked");
         assertThat(notifier.db().strings("select array_to_string(specialties, ',') from subscription where id = ?", id))
                 .containsExactly("endoscopy");
@@ -148,7 +149,7 @@ class PreviewIntegrationTest {
         bounded.put("notifier.intake.topic", TOPIC + "-bounded");
         bounded.put("notifier.delivery.enabled", "false");
         bounded.put("notifier.preview.max-notices", "1");
-        NotifierProperties.createTopic(TOPIC + "-bounded");
+        Topics.create(TOPIC + "-bounded");
         try (RunningNotifier small = new RunningNotifier(bounded)) {
             assertThat(small.post("/api/subscriptions/preview", "application/json", "{\"filter\":{}}").body())
                     .contains("\"noticesRead\":1", "\"complete\":false");

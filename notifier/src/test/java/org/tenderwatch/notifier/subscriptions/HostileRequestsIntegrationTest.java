@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.security.LinkPurpose;
 import org.tenderwatch.notifier.security.SignedLinks;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.micronaut.http.HttpRequest;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ class HostileRequestsIntegrationTest {
     void onlyOnePlainAddressIsAnEmailAddress(String email) {
         long subscribers = notifier.db().count("select count(*) from subscriber");
         long deliveries = notifier.db().count("select count(*) from delivery");
-        HttpResponse<String> response = notifier.post("/api/subscriptions", "application/json", "{\"email\":\"" + email + "\"}");
+        Answer response = notifier.post("/api/subscriptions", "application/json", "{\"email\":\"" + email + "\"}");
         assertThat(response.statusCode()).as(email).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"email\"");
         assertThat(notifier.db().count("select count(*) from subscriber")).isEqualTo(subscribers);
@@ -73,11 +73,11 @@ class HostileRequestsIntegrationTest {
             "\"filter\":{\"minValue\":-1}|filter.minValue",
             "\"filter\":{\"minValue\":0.001}|filter.minValue"})
     void unstorableValuesAreA400NamingTheFieldAndLeaveNoRows(String member, String field) {
-        HttpResponse<String> admin = notifier.admin("POST", "/admin/subscriptions",
+        Answer admin = notifier.admin("POST", "/admin/subscriptions",
                 "{\"channel\":\"email\",\"address\":\"victim@example.org\"," + member + "}");
-        HttpResponse<String> anonymous = notifier.post("/api/subscriptions", "application/json",
+        Answer anonymous = notifier.post("/api/subscriptions", "application/json",
                 "{\"email\":\"victim@example.org\"," + member + "}");
-        for (HttpResponse<String> response : new HttpResponse[]{admin, anonymous}) {
+        for (Answer response : List.of(admin, anonymous)) {
             assertThat(response.statusCode()).as(member).isEqualTo(400);
             assertThat(response.body()).contains("\"field\":\"" + field + "\"")
                     .doesNotContainIgnoringCase("sql").doesNotContain("ERROR:").doesNotContain("Exception");
@@ -98,7 +98,7 @@ class HostileRequestsIntegrationTest {
     void oddJsonShapesAreA400WithoutInternals(String json) {
         notifier.db().update("delete from subscriber where recipient in ('shape@example.org', 'other-inbox@example.org')");
         String body = json.equals("NESTED") ? "{\"email\":\"shape@example.org\",\"filter\":" + "[".repeat(3000) + "]".repeat(3000) + "}" : json;
-        HttpResponse<String> response = notifier.post("/api/subscriptions", "application/json", body);
+        Answer response = notifier.post("/api/subscriptions", "application/json", body);
         assertThat(response.statusCode()).as(json).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception").doesNotContainIgnoringCase("sql").doesNotContain("at org.");
         assertThat(notifier.db().count("select count(*) from subscriber where recipient in ('shape@example.org', 'other-inbox@example.org')"))
@@ -119,10 +119,10 @@ class HostileRequestsIntegrationTest {
     void aFloodOfSubscribeRequestsForOneAddressSendsOneMailAndIsCutOffPerClient() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            HttpResponse<String> response = subscribe("flood@example.org", "198.51.100.1", null);
+            Answer response = subscribe("flood@example.org", "198.51.100.1", null);
             statuses.add(response.statusCode());
             if (response.statusCode() == 429) {
-                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(response.header("Retry-After")).isPresent();
             }
         }
         assertThat(statuses.subList(0, 10)).containsOnly(202);
@@ -137,10 +137,9 @@ class HostileRequestsIntegrationTest {
     void clientsThatChangeTheirAddressStillCauseOneMailPerAddress() {
         for (int i = 0; i < 20; i++) {
             // An X-Forwarded-For of the caller's choosing is not the trusted proxy's header: it changes nothing.
-            HttpResponse<String> response = notifier.call(HttpRequest.newBuilder(notifier.uri("/api/subscriptions"))
-                    .header("Content-Type", "application/json").header(CLIENT_HEADER, "198.51.100.2")
-                    .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"email\":\"rotating-" + i + "@example.org\"}")));
+            Answer response = notifier.exchange(HttpRequest.POST("/api/subscriptions", "{\"email\":\"rotating-" + i + "@example.org\"}")
+                    .contentType("application/json").header(CLIENT_HEADER, "198.51.100.2")
+                    .header("X-Forwarded-For", "203.0.113." + i));
             assertThat(response.statusCode()).isEqualTo(i < 10 ? 202 : 429);
         }
         for (int i = 0; i < 20; i++) {
@@ -157,7 +156,7 @@ class HostileRequestsIntegrationTest {
         long id = notifier.subscribe("{\"channel\":\"email\",\"address\":\"gone@example.org\",\"confirmed\":true}");
         long subscriber = notifier.context().getBean(SubscriptionStore.class).find(id).orElseThrow().subscriberId();
         String unsubscribe = notifier.context().getBean(SignedLinks.class).issue(LinkPurpose.UNSUBSCRIBE, subscriber);
-        HttpResponse<String> unsubscribed = notifier.post("/unsubscribe?token=" + unsubscribe, "application/x-www-form-urlencoded",
+        Answer unsubscribed = notifier.post("/unsubscribe?token=" + unsubscribe, "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click");
         assertThat(unsubscribed.statusCode()).isEqualTo(200);
 
@@ -166,7 +165,7 @@ class HostileRequestsIntegrationTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailbox.to("gone@example.org").isEmpty());
 
         String again = unsubscribed.body().replaceAll("(?s).*href=\"\\./\\?resubscribe(?:=|&#x3D;)([^\"]+)\".*", "$1");
-        HttpResponse<String> form = notifier.submitForm("/?resubscribe=" + again, "email=gone%40example.org&cadence=instant");
+        Answer form = notifier.submitForm("/?resubscribe=" + again, "email=gone%40example.org&cadence=instant");
         assertThat(form.statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> mailbox.to("gone@example.org").size() == 1);
     }
@@ -190,7 +189,7 @@ class HostileRequestsIntegrationTest {
         String unsubscribe = notifier.context().getBean(SignedLinks.class).issue(LinkPurpose.UNSUBSCRIBE, subscriber);
         assertThat(notifier.post("/unsubscribe?token=" + unsubscribe, "application/x-www-form-urlencoded", "").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> replayed = notifier.post(confirm, "application/x-www-form-urlencoded", "");
+        Answer replayed = notifier.post(confirm, "application/x-www-form-urlencoded", "");
         assertThat(replayed.statusCode()).isEqualTo(400);
         assertThat(notifier.db().count("select count(*) from subscriber where id = ? and unsubscribed_at is not null", subscriber)).isEqualTo(1);
         assertThat(notifier.db().count("select count(*) from subscription where subscriber_id = ? and confirmed", subscriber)).isZero();
@@ -198,20 +197,19 @@ class HostileRequestsIntegrationTest {
 
     @Test
     void theFormRefusesPostsWithoutItsTokenAndCookieAndCannotBeFramed() {
-        HttpResponse<String> page = notifier.get("/");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
-        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("tw_form=")
+        Answer page = notifier.get("/");
+        assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        assertThat(page.header("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().getAll("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("tw_form=")
                 .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
         String token = page.body().replaceAll("(?s).*name=\"form_token\" value=\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> noToken = notifier.post("/subscribe", "application/x-www-form-urlencoded", "email=csrf%40example.org");
-        HttpResponse<String> tokenWithoutCookie = notifier.post("/subscribe", "application/x-www-form-urlencoded",
+        Answer noToken = notifier.post("/subscribe", "application/x-www-form-urlencoded", "email=csrf%40example.org");
+        Answer tokenWithoutCookie = notifier.post("/subscribe", "application/x-www-form-urlencoded",
                 "form_token=" + token + "&email=csrf%40example.org");
-        HttpResponse<String> otherCookie = notifier.call(HttpRequest.newBuilder(notifier.uri("/subscribe"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "tw_form=AAAAAAAAAAAAAAAAAAAAAAAA")
-                .POST(HttpRequest.BodyPublishers.ofString("form_token=" + token + "&email=csrf%40example.org")));
-        for (HttpResponse<String> refused : List.of(noToken, tokenWithoutCookie, otherCookie)) {
+        Answer otherCookie = notifier.exchange(HttpRequest.POST("/subscribe", "form_token=" + token + "&email=csrf%40example.org")
+                .contentType("application/x-www-form-urlencoded").header("Cookie", "tw_form=AAAAAAAAAAAAAAAAAAAAAAAA"));
+        for (Answer refused : List.of(noToken, tokenWithoutCookie, otherCookie)) {
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains("sent from another site");
         }
@@ -220,10 +218,9 @@ class HostileRequestsIntegrationTest {
         assertThat(notifier.db().count("select count(*) from subscriber where recipient = 'csrf@example.org'")).isZero();
     }
 
-    private HttpResponse<String> subscribe(String email, String client, String resubscribeToken) {
+    private Answer subscribe(String email, String client, String resubscribeToken) {
         String json = resubscribeToken == null ? "{\"email\":\"" + email + "\"}"
                 : "{\"email\":\"" + email + "\",\"resubscribeToken\":\"" + resubscribeToken + "\"}";
-        return notifier.call(HttpRequest.newBuilder(notifier.uri("/api/subscriptions")).header("Content-Type", "application/json")
-                .header(CLIENT_HEADER, client).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return notifier.exchange(HttpRequest.POST("/api/subscriptions", json).contentType("application/json").header(CLIENT_HEADER, client));
     }
 }

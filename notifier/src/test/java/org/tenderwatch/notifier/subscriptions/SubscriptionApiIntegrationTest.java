@@ -9,11 +9,13 @@ import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,8 +41,7 @@ class SubscriptionApiIntegrationTest {
     @Test
     void adminApiNeedsTheBearerToken() {
         assertThat(notifier.get("/admin/subscriptions").statusCode()).isEqualTo(401);
-        HttpResponse<String> wrong = notifier.call(HttpRequest.newBuilder(notifier.uri("/admin/subscriptions"))
-                .header("Authorization", "Bearer " + NotifierProperties.ADMIN_TOKEN + "x").GET());
+        Answer wrong = notifier.exchange(HttpRequest.GET("/admin/subscriptions").bearerAuth(NotifierProperties.ADMIN_TOKEN + "x"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(notifier.admin("GET", "/admin/subscriptions", null).statusCode()).isEqualTo(200);
     }
@@ -56,7 +57,7 @@ class SubscriptionApiIntegrationTest {
             "{\"channel\":\"email\",\"address\":\"a@example.org\",\"filter\":{\"stages\":[\"someday\"]}}|filter.stages",
             "{\"channel\":\"email\",\"address\":\"a@example.org\",\"filter\":{\"minConfidence\":2}}|filter.minConfidence"})
     void invalidInputIsA400NamingTheField(String json, String field) {
-        HttpResponse<String> response = notifier.admin("POST", "/admin/subscriptions", json);
+        Answer response = notifier.admin("POST", "/admin/subscriptions", json);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     }
@@ -73,7 +74,7 @@ class SubscriptionApiIntegrationTest {
             "file:///etc/passwd",
             "http://127.0.0.1:8083/services/x/../../admin/subscriptions"})
     void webhookUrlsOutsideTheAllowListAreRefusedWithoutBeingEchoed(String url) {
-        HttpResponse<String> response = notifier.admin("POST", "/admin/subscriptions",
+        Answer response = notifier.admin("POST", "/admin/subscriptions",
                 "{\"channel\":\"slack\",\"address\":\"" + url + "\"}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"address\"").doesNotContain(url);
@@ -85,7 +86,7 @@ class SubscriptionApiIntegrationTest {
             "{\"channel\":\"slack\",\"address\":\"https://hooks.slack.com/services/T0/B0/leak\",\"filter\":{\"minValue\":[]}}",
             "{\"channel\":\"slack\",\"address\":\"https://hooks.slack.com/services/T0/B0/leak\""})
     void aRequestThatCannotBeReadDoesNotEchoTheWebhookInside(String json) {
-        HttpResponse<String> response = notifier.admin("POST", "/admin/subscriptions", json);
+        Answer response = notifier.admin("POST", "/admin/subscriptions", json);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("leak").doesNotContain("/services/");
     }
@@ -95,10 +96,10 @@ class SubscriptionApiIntegrationTest {
         long id = notifier.subscribe("""
                 {"name":"Crud","channel":"email","address":"crud@example.org","confirmed":true,
                  "filter":{"categories":["non_clinical_outsourcing"],"regions":["ukd"]}}""");
-        HttpResponse<String> shown = notifier.admin("GET", "/admin/subscriptions/" + id, null);
+        Answer shown = notifier.admin("GET", "/admin/subscriptions/" + id, null);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains("\"categories\":[\"nonclinical_outsourcing\"]", "\"regions\":[\"UKD\"]", "\"email\":\"crud@example.org\"");
-        HttpResponse<String> changed = notifier.admin("PUT", "/admin/subscriptions/" + id,
+        Answer changed = notifier.admin("PUT", "/admin/subscriptions/" + id,
                 "{\"name\":\"Crud daily\",\"cadence\":\"daily\",\"digestHour\":18,\"filter\":{\"keywords\":[\"patient transport\"]}}");
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("\"cadence\":\"daily\"", "\"digestHour\":18", "\"keywords\":[\"patient transport\"]");
@@ -108,7 +109,7 @@ class SubscriptionApiIntegrationTest {
 
     @Test
     void publicSubscribersGetOnlyTheConfirmationUntilTheyConfirm() {
-        HttpResponse<String> accepted = notifier.post("/api/subscriptions", "application/json",
+        Answer accepted = notifier.post("/api/subscriptions", "application/json",
                 "{\"email\":\"reader@example.org\",\"filter\":{\"keywords\":[\"Gastrointestinal Physiology\"]}}");
         assertThat(accepted.statusCode()).isEqualTo(202);
         await().atMost(WAIT).until(() -> mailbox.to("reader@example.org").size() == 1);
@@ -121,12 +122,12 @@ class SubscriptionApiIntegrationTest {
 
         String link = Mailbox.part(confirmation, 0).lines().filter(l -> l.startsWith("http://notifier.test/confirm?token=")).findFirst().orElseThrow();
         // Mail scanners open links: opening one shows a button and confirms nothing; the button's POST confirms.
-        HttpResponse<String> landing = notifier.get(notifier.local(link));
+        Answer landing = notifier.get(notifier.local(link));
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.body()).contains("<form method=\"post\" action=\"confirm?token");
         assertThat(notifier.db().count("select count(*) from subscription s join subscriber r on r.id = s.subscriber_id"
                 + " where r.recipient = 'reader@example.org' and s.confirmed")).isZero();
-        HttpResponse<String> confirmed = notifier.post(notifier.local(link), "application/x-www-form-urlencoded", "");
+        Answer confirmed = notifier.post(notifier.local(link), "application/x-www-form-urlencoded", "");
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("Subscription confirmed");
 
@@ -142,8 +143,9 @@ class SubscriptionApiIntegrationTest {
         long subscriber = notifier.context().getBean(SubscriptionStore.class).find(id).orElseThrow().subscriberId();
         String token = notifier.context().getBean(org.tenderwatch.notifier.security.SignedLinks.class)
                 .issue(org.tenderwatch.notifier.security.LinkPurpose.UNSUBSCRIBE, subscriber);
-        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b0undary--\r\n";
-        HttpResponse<String> response = notifier.post("/unsubscribe?token=" + token, "multipart/form-data; boundary=b0undary", body);
+        // A mail client's one-click POST: multipart/form-data with the one field RFC 8058 names.
+        Answer response = notifier.exchange(HttpRequest.POST("/unsubscribe?token=" + token,
+                MultipartBody.builder().addPart("List-Unsubscribe", "One-Click").build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(notifier.db().count("select count(*) from subscriber where id = ? and unsubscribed_at is not null", subscriber)).isEqualTo(1);
     }
@@ -159,15 +161,15 @@ class SubscriptionApiIntegrationTest {
 
     @Test
     void theSubscribeFormWorksWithoutJavaScriptAndExplainsMistakes() {
-        HttpResponse<String> form = notifier.get("/");
+        Answer form = notifier.get("/");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<form method=\"post\" action=\"subscribe\">", "name=\"categories\"", "name=\"cadence\"",
                         "value=\"weekly\"", "One digest a week, on Mondays at that hour")
                 .doesNotContain("<script");
-        HttpResponse<String> mistake = notifier.submitForm("/", "email=%3Cb%3Enope&categories=clinical_insourcing&regions=Narnia");
+        Answer mistake = notifier.submitForm("/", "email=%3Cb%3Enope&categories=clinical_insourcing&regions=Narnia");
         assertThat(mistake.statusCode()).isEqualTo(400);
         assertThat(mistake.body()).contains("class=\"error\"", "&lt;b&gt;nope").doesNotContain("<b>nope");
-        HttpResponse<String> done = notifier.submitForm("/", "email=form%40example.org&categories=clinical_insourcing&categories=clinical_outsourcing&specialties=endoscopy%2C+imaging"
+        Answer done = notifier.submitForm("/", "email=form%40example.org&categories=clinical_insourcing&categories=clinical_outsourcing&specialties=endoscopy%2C+imaging"
                         + "&regions=UKE%2C+LS&keywords=&cadence=daily&digestHour=8");
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Check your inbox");
@@ -186,18 +188,18 @@ class SubscriptionApiIntegrationTest {
         await().atMost(WAIT).until(() -> mailbox.to("manage@example.org").size() == 1);
         String manage = Mailbox.part(mailbox.to("manage@example.org").get(0), 0).lines()
                 .filter(l -> l.startsWith("Manage your alerts: ")).findFirst().orElseThrow().substring("Manage your alerts: ".length());
-        HttpResponse<String> page = notifier.get(notifier.local(manage));
+        Answer page = notifier.get(notifier.local(manage));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Manage me", "keywords: Insourced Endoscopy", "manage@example.org");
         String action = page.body().replaceAll("(?s).*action=\"(manage/delete\\?[^\"]+)\".*", "$1").replace("&amp;", "&");
-        HttpResponse<String> removed = notifier.post("/" + action, "application/x-www-form-urlencoded", "");
+        Answer removed = notifier.post("/" + action, "application/x-www-form-urlencoded", "");
         assertThat(removed.statusCode()).isEqualTo(303);
         assertThat(notifier.get(notifier.local(manage)).body()).contains("You have no alerts.", "Sent to manage@example.org.");
     }
 
     @Test
     void theOpenApiDescriptionIsServed() {
-        HttpResponse<String> spec = notifier.get("/swagger/tender-watch-notifier-1.yml");
+        Answer spec = notifier.get("/swagger/tender-watch-notifier-1.yml");
         assertThat(spec.statusCode()).isEqualTo(200);
         assertThat(spec.body()).contains("/admin/subscriptions", "/api/subscriptions", "/unsubscribe", "bearer");
     }

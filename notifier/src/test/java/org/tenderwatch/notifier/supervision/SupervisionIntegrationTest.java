@@ -7,10 +7,11 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.testing.Topics;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.testing.Answer;
 import java.time.Duration;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ class SupervisionIntegrationTest {
                         .singleElement().asString().contains("StackOverflowError");
                 for (String path : new String[]{"/health", "/health/readiness", "/health/liveness"}) {
                     assertThat(notifier.get(path).statusCode()).as("anonymous " + path).isEqualTo(503);
-                    HttpResponse<String> health = notifier.asOperator(path);
+                    Answer health = notifier.asOperator(path);
                     assertThat(health.statusCode()).as(path).isEqualTo(503);
                     assertThat(health.body()).as(path).contains("DOWN", "delivery-worker-", "java.lang.StackOverflowError");
                 }
@@ -82,7 +83,7 @@ class SupervisionIntegrationTest {
                 MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
                 assertThat(errors(meters, "intake")).isEqualTo(1.0);
                 assertThat(notifier.db().count("select count(*) from dead_letter")).isZero();
-                HttpResponse<String> liveness = notifier.asOperator("/health/liveness");
+                Answer liveness = notifier.asOperator("/health/liveness");
                 assertThat(liveness.statusCode()).isEqualTo(503);
                 assertThat(liveness.body()).contains("intake stopped on java.lang.NoClassDefFoundError");
                 // Measured from the broker, so it stays a number whatever happens to the consumer.
@@ -111,7 +112,7 @@ class SupervisionIntegrationTest {
             // A first notifier on the same database, reading another topic, only to subscribe and publish.
             Map<String, Object> elsewhere = new java.util.HashMap<>(properties);
             elsewhere.put("notifier.intake.topic", topic + ".unread");
-            NotifierProperties.createTopic(topic + ".unread");
+            Topics.create(topic + ".unread");
             try (RunningNotifier first = new RunningNotifier(elsewhere); Publisher publisher = new Publisher(topic, first.json())) {
                 subscription = first.subscribe("""
                         {"channel":"email","address":"first-poll@example.org","confirmed":true,"filter":{"specialties":["endoscopy"]}}""");

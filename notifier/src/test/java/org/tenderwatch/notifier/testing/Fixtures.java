@@ -38,9 +38,14 @@ public final class Fixtures {
     }
 
     public static NoticeFetched release(String relativePath) {
+        return release(relativePath, "replay");
+    }
+
+    /** A recorded release as the fetcher of {@code source} (find-a-tender, contracts-finder…) publishes it. */
+    public static NoticeFetched release(String relativePath, String source) {
         Path file = Path.of(System.getProperty("tenderwatch.shared.data"), "labelled", "releases", relativePath);
         try {
-            return new ReleaseNormaliser().normalise("replay", Files.readString(file)).notice();
+            return new ReleaseNormaliser().normalise(source, Files.readString(file)).notice();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {

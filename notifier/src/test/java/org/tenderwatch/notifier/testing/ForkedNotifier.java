@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A notifier in a JVM of its own with a small heap, started as an operator starts it (its main class) and configured
- * by system properties: for attacks meant to exhaust memory, which must not take the test JVM down with it.
+ * by system properties: for attacks meant to exhaust memory, which must not take the test JVM down with it, and for
+ * crashes ({@link #kill}).
  */
 public final class ForkedNotifier implements AutoCloseable {
 
@@ -58,6 +59,21 @@ public final class ForkedNotifier implements AutoCloseable {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As an operator calls the admin API: with the admin token. */
+    public HttpResponse<String> admin(String method, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + NotifierProperties.ADMIN_TOKEN).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL, as a crash or an out-of-memory kill ends a process: no shutdown hook, nothing finished or committed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the notifier JVM did not die within 30 s of SIGKILL");
+        }
     }
 
     public String log() {

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * A running notifier on the shared test Kafka and a fresh database, with what it talks to: a GreenMail mailbox,
  * optionally a local Slack, and a publisher on its own classified-notices topic. On a class, one notifier serves every
  * test of the class; on a method, that test gets its own. Test constructors and methods receive them as parameters
- * ({@link RunningNotifier}, {@link Mailbox}, {@link FakeSlack}, {@link Publisher}); all are closed afterwards.
+ * ({@link RunningNotifier}, {@link Mailbox}, {@link FakeSlack}, {@link org.tenderwatch.testing.Publisher}); all are
+ * closed afterwards.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,7 +5,6 @@ import org.tenderwatch.events.Award;
 import org.tenderwatch.events.Money;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.events.Organisation;
-import org.tenderwatch.tracker.record.Values;
 import org.tenderwatch.tracker.web.Words;
 
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class ReleaseChanges {
 
     static List<Change> between(NoticeFetched before, NoticeFetched after) {
         List<Change> changes = new ArrayList<>();
-        compare(changes, "Value", money(Values.of(before)), money(Values.of(after)));
+        compare(changes, "Value", money(figure(before)), money(figure(after)));
         compare(changes, "Tender deadline", before.tenderDeadline() == null ? "" : Words.time(before.tenderDeadline().toInstant()),
                 after.tenderDeadline() == null ? "" : Words.time(after.tenderDeadline().toInstant()));
         compare(changes, "Standstill ends", Words.day(before.standstillEnd()), Words.day(after.standstillEnd()));
@@ -48,6 +47,10 @@ final class ReleaseChanges {
         if (!after.isEmpty() && !Objects.equals(before, after)) {
             changes.add(new Change(what, before.isEmpty() ? "(none)" : before, after, List.of()));
         }
+    }
+
+    private static @Nullable Money figure(NoticeFetched notice) {
+        return notice.value() == null ? null : notice.value().money();
     }
 
     private static String money(@Nullable Money money) {

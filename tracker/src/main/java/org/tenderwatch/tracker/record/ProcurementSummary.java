@@ -62,7 +62,7 @@ record ProcurementSummary(
             title = n.title() != null && !n.title().isBlank() ? n.title() : title;
             description = n.description() != null && !n.description().isBlank() ? n.description() : description;
             buyer = n.buyer() != null && OrganisationNames.key(n.buyer().name()) != null ? n.buyer() : buyer;
-            value = Values.of(n) != null ? Values.of(n) : value;
+            value = n.value() != null ? n.value().money() : value;
             lifecycle = n.lifecycle() != null ? n.lifecycle().label() : lifecycle;
             standstill = n.standstillEnd() != null ? n.standstillEnd() : standstill;
             deadline = n.tenderDeadline() != null ? n.tenderDeadline() : deadline;

@@ -1,15 +1,10 @@
 package org.tenderwatch.tracker.bench;
 
-import io.micronaut.serde.ObjectMapper;
-import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.tracker.record.ProcurementRecorder;
 import org.tenderwatch.tracker.testing.Generated;
 import org.tenderwatch.tracker.testing.RunningTracker;
 import org.tenderwatch.tracker.testing.TrackerProperties;
+import org.tenderwatch.testing.Answer;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,12 +36,11 @@ public final class SearchBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         try (RunningTracker tracker = new RunningTracker(TrackerProperties.of("tracker-bench"))) {
             long loadStart = System.nanoTime();
-            int recorded = fill(tracker, wanted);
+            int recorded = new Generated().fill(tracker, wanted);
             System.out.printf(Locale.UK, "recorded %d releases through the recorder, %d procurements in all, in %.1f s%n", recorded,
                     tracker.db().count("select count(*) from procurement"), (System.nanoTime() - loadStart) / 1e9);
-            HttpClient http = HttpClient.newHttpClient();
             for (String search : SEARCHES) {
-                get(http, tracker, search);
+                get(tracker, search);
             }
             List<Long> all = new ArrayList<>();
             System.out.printf("%-48s %8s %8s %8s%n", "search", "p50 ms", "p95 ms", "max ms");
@@ -54,7 +48,7 @@ public final class SearchBenchmark {
                 long[] times = new long[rounds];
                 for (int i = 0; i < rounds; i++) {
                     long start = System.nanoTime();
-                    get(http, tracker, search);
+                    get(tracker, search);
                     times[i] = System.nanoTime() - start;
                     all.add(times[i]);
                 }
@@ -69,38 +63,8 @@ public final class SearchBenchmark {
         System.exit(0);
     }
 
-    private static int fill(RunningTracker tracker, int wanted) throws Exception {
-        ProcurementRecorder recorder = tracker.context().getBean(ProcurementRecorder.class);
-        ObjectMapper json = tracker.json();
-        Generated generated = new Generated();
-        int originals = generated.originals();
-        for (int i = 0; i < originals; i++) {
-            NoticeClassified notice = generated.copy(i);
-            recorder.record(notice, json.writeValueAsString(notice));
-        }
-        int copies = (wanted - 1) / originals;
-        tracker.db().update("""
-                insert into procurement (ocid, title, description, buyer_key, buyer_name, category, possibly_relevant, confidence,
-                    specialties, signals, lifecycle, stage, value_amount, value_currency, source, regions, first_notice,
-                    latest_notice, standstill_end, tender_deadline, notice_url, release_count, test_notice, search)
-                select 'ocds-copy-' || g || '-' || p.ocid, p.title, p.description, p.buyer_key, p.buyer_name, p.category,
-                    p.possibly_relevant, p.confidence, p.specialties, p.signals, p.lifecycle, p.stage, p.value_amount,
-                    p.value_currency, p.source, p.regions, p.first_notice - g * interval '7 hours',
-                    p.latest_notice - g * interval '7 hours', p.standstill_end, p.tender_deadline, p.notice_url,
-                    p.release_count, p.test_notice, p.search
-                from procurement p cross join generate_series(1, ?) g
-                order by g, p.ocid limit ?""", copies, wanted - originals);
-        tracker.db().update("""
-                insert into procurement_supplier (ocid, supplier_key)
-                select c.ocid, s.supplier_key from procurement c
-                join procurement_supplier s on s.ocid = substring(c.ocid from '^ocds-copy-[0-9]+-(.*)$')
-                where c.ocid like 'ocds-copy-%'""");
-        tracker.db().update("analyze");
-        return originals;
-    }
-
-    private static void get(HttpClient http, RunningTracker tracker, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tracker.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    private static void get(RunningTracker tracker, String path) {
+        Answer response = tracker.get(path);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -1,8 +1,8 @@
 package org.tenderwatch.tracker.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -13,10 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.tracker.record.Evidence;
 import org.tenderwatch.tracker.testing.Fixtures;
-import org.tenderwatch.tracker.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.tracker.testing.Recorded;
 import org.tenderwatch.tracker.testing.RunningTracker;
-import org.tenderwatch.tracker.testing.TrackerProperties;
+import org.tenderwatch.tracker.testing.TrackerTest;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,46 +32,43 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The tracker in a real browser, at a phone's width and a desktop's: search, filter, open a procurement, download
  * the CSV, read the feed, asserting on what the pages show. No page needs JavaScript; the test only uses it to
  * measure the page's width.
  */
+@EnabledIf("browserInstalled")
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIntegrationTest {
 
     private RunningTracker tracker;
     private NoticeClassified funeral;
 
-    @BeforeAll
-    void start() {
+    /** Asked before the tracker starts: without a browser the class is skipped, and fails when one is required. */
+    static boolean browserInstalled() {
         if (!Browser.installed()) {
             if (Browser.required()) {
                 fail(Browser.MISSING + ", but tenderwatch.browser.required is set");
             }
             System.err.println(Browser.MISSING);
         }
-        assumeTrue(Browser.installed(), Browser.MISSING);
-        tracker = new RunningTracker(TrackerProperties.of("tracker-browser-test"));
+        return Browser.installed();
+    }
+
+    @BeforeAll
+    void start(RunningTracker tracker, Publisher publisher) {
+        this.tracker = tracker;
         funeral = Fixtures.labelled(Fixtures.FUNERAL_TENDER);
         NoticeClassified endoscopy = Fixtures.labelled(Fixtures.ENDOSCOPY_INSOURCING);
         List<NoticeClassified> notices = new ArrayList<>(List.of(funeral, Fixtures.labelled(Fixtures.FUNERAL_AMENDMENT), endoscopy,
                 Fixtures.awarded(endoscopy, "award-of-endoscopy", endoscopy.notice().fetchedAt().plusSeconds(86_400),
                         "Acme Endoscopy Services Limited", "01234567", new BigDecimal("1200000"), LocalDate.now().plusDays(10)),
                 Fixtures.labelled(Fixtures.SOFT_FM), Fixtures.labelled(Fixtures.GI_PHYSIOLOGY_AWARD)));
-        try (Publisher publisher = new Publisher("tracker-browser-test", tracker.json())) {
-            Recorded.all(tracker, publisher, notices);
-        }
+        Recorded.all(tracker, publisher, notices);
     }
 
-    @AfterAll
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0} ({1} × {2})")
     @CsvSource({"phone, 390, 844", "desktop, 1280, 900"})

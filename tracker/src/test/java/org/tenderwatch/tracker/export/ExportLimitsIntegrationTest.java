@@ -1,19 +1,16 @@
 package org.tenderwatch.tracker.export;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.serde.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.tenderwatch.embedded.EmbeddedPostgresServer;
-import org.tenderwatch.events.NoticeClassified;
-import org.tenderwatch.tracker.record.ProcurementRecorder;
 import org.tenderwatch.tracker.testing.Generated;
 import org.tenderwatch.tracker.testing.RunningTracker;
-import org.tenderwatch.tracker.testing.TrackerProperties;
+import org.tenderwatch.tracker.testing.TrackerTest;
+import org.tenderwatch.testing.Answer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +25,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * in the middle of its cursor: a fifth export while four stream is refused with a 503, and an export whose database
  * connection is lost half-way is aborted, so the client's download fails instead of ending as a short file.
  */
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportLimitsIntegrationTest {
 
@@ -54,46 +50,21 @@ class ExportLimitsIntegrationTest {
             and state in ('active', 'idle in transaction') and query like 'select %from procurement p where %'
             and query not like '% limit %'""";
 
+    /** Streams each export's body as it arrives, so a test can stop reading half-way as a slow reader does. */
     private final HttpClient http = HttpClient.newHttpClient();
     private RunningTracker tracker;
     private String databaseUrl;
     private MeterRegistry meters;
 
     @BeforeAll
-    void start() throws Exception {
-        Map<String, Object> properties = TrackerProperties.of("tracker-export-limits-test");
-        databaseUrl = properties.get("datasources.default.url").toString();
-        tracker = new RunningTracker(properties);
-        meters = tracker.context().getBean(MeterRegistry.class);
-        ProcurementRecorder recorder = tracker.context().getBean(ProcurementRecorder.class);
-        ObjectMapper json = tracker.json();
-        Generated generated = new Generated();
-        int originals = generated.originals();
-        for (int i = 0; i < originals; i++) {
-            NoticeClassified notice = generated.copy(i);
-            recorder.record(notice, json.writeValueAsString(notice));
-        }
-        tracker.db().update("""
-                insert into procurement (ocid, title, description, buyer_key, buyer_name, category, possibly_relevant, confidence,
-                    specialties, signals, lifecycle, stage, value_amount, value_currency, source, regions, first_notice,
-                    latest_notice, standstill_end, tender_deadline, notice_url, release_count, test_notice, search)
-                select 'ocds-copy-' || g || '-' || p.ocid, p.title, p.description, p.buyer_key, p.buyer_name, p.category,
-                    p.possibly_relevant, p.confidence, p.specialties, p.signals, p.lifecycle, p.stage, p.value_amount,
-                    p.value_currency, p.source, p.regions, p.first_notice - g * interval '7 hours',
-                    p.latest_notice - g * interval '7 hours', p.standstill_end, p.tender_deadline, p.notice_url,
-                    p.release_count, p.test_notice, p.search
-                from procurement p cross join generate_series(1, ?) g
-                order by g, p.ocid limit ?""", PROCUREMENTS / originals + 1, PROCUREMENTS - originals);
-        tracker.db().update("analyze");
+    void start(RunningTracker tracker) throws Exception {
+        this.tracker = tracker;
+        databaseUrl = tracker.context().getRequiredProperty("datasources.default.url", String.class);
+        meters = tracker.bean(MeterRegistry.class);
+        new Generated().fill(tracker, PROCUREMENTS);
         assertThat(tracker.db().count("select count(*) from procurement")).isEqualTo(PROCUREMENTS);
     }
 
-    @AfterAll
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-    }
 
     @Test
     void aFifthExportIsRefusedWhileFourAreStreamingAndTheFourStillComplete() throws Exception {
@@ -111,11 +82,10 @@ class ExportLimitsIntegrationTest {
                     .untilAsserted(() -> assertThat(exportsRunning()).hasSize(4));
             double refusedBefore = counter("csv", "refused");
 
-            HttpResponse<String> fifth = http.send(HttpRequest.newBuilder(tracker.uri("/search.csv?show=all")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            Answer fifth = tracker.get("/search.csv?show=all");
 
             assertThat(fifth.statusCode()).isEqualTo(503);
-            assertThat(fifth.headers().firstValue("Retry-After")).contains("60");
+            assertThat(fifth.header("Retry-After")).contains("60");
             assertThat(fifth.body()).contains("too many exports");
             assertThat(counter("csv", "refused")).isEqualTo(refusedBefore + 1);
             assertThat(exportsRunning()).hasSize(4);
@@ -128,8 +98,7 @@ class ExportLimitsIntegrationTest {
                 in.close();
             }
         }
-        HttpResponse<String> after = http.send(HttpRequest.newBuilder(tracker.uri("/search.csv?show=all")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Answer after = tracker.get("/search.csv?show=all");
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(rows(after.body().getBytes(StandardCharsets.UTF_8), new byte[0])).isEqualTo(PROCUREMENTS);
     }

@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +18,8 @@ import org.w3c.dom.Document;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
+import org.tenderwatch.tracker.testing.TrackerTest;
+import org.tenderwatch.testing.Answer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CSV, JSON and Atom over 1,500 procurements made from the real releases: every row, safe cells, valid XML. */
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportsIntegrationTest {
 
@@ -36,8 +37,8 @@ class ExportsIntegrationTest {
     private long relevant;
 
     @BeforeAll
-    void start() throws Exception {
-        tracker = new RunningTracker(TrackerProperties.of("tracker-exports-test"));
+    void start(RunningTracker tracker) throws Exception {
+        this.tracker = tracker;
         ProcurementRecorder recorder = tracker.context().getBean(ProcurementRecorder.class);
         ObjectMapper json = tracker.json();
         Generated generated = new Generated();
@@ -50,17 +51,13 @@ class ExportsIntegrationTest {
         relevant = tracker.db().count("select count(*) from procurement where category <> 'not_relevant' and not possibly_relevant and not test_notice");
     }
 
-    @AfterAll
-    void stop() {
-        tracker.close();
-    }
 
     @Test
     void theCsvHasEveryMatchingProcurementWhateverTheSizeAndFormulaeDefused() throws Exception {
-        HttpResponse<String> csv = tracker.get("/search.csv?show=all");
+        Answer csv = tracker.get("/search.csv?show=all");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("tender-watch.csv");
+        assertThat(csv.header("Content-Disposition").orElseThrow()).contains("tender-watch.csv");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.body().substring(1))).getRecords();
         assertThat(records).hasSize(PROCUREMENTS + 1);
@@ -71,7 +68,7 @@ class ExportsIntegrationTest {
 
     @Test
     void theJsonHasTheSameRowsAsThePageCounts() throws Exception {
-        HttpResponse<String> response = tracker.get("/search.json");
+        Answer response = tracker.get("/search.json");
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<Map<String, Object>> rows = tracker.json().readValue(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
@@ -82,10 +79,10 @@ class ExportsIntegrationTest {
 
     @Test
     void theFeedIsValidAtomWithTheNewestEntriesOfTheSearch() throws Exception {
-        HttpResponse<String> response = tracker.get("/search.atom?category=clinical_insourcing");
+        Answer response = tracker.get("/search.atom?category=clinical_insourcing");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("application/atom+xml");
         Document feed = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
@@ -97,10 +94,10 @@ class ExportsIntegrationTest {
 
     @Test
     void aBadParameterIsAPlainText400() {
-        HttpResponse<String> response = tracker.get("/search.csv?min=-5");
+        Answer response = tracker.get("/search.csv?min=-5");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(response.body()).contains("'min'");
     }
 

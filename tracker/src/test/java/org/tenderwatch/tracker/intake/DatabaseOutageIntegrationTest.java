@@ -7,7 +7,7 @@ import org.tenderwatch.embedded.EmbeddedPostgresServer;
 import org.tenderwatch.embedded.FreePorts;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.tracker.testing.Fixtures;
-import org.tenderwatch.tracker.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.tracker.testing.RunningTracker;
 import org.tenderwatch.tracker.testing.TrackerProperties;
 

@@ -1,6 +1,5 @@
 package org.tenderwatch.tracker.intake;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -8,38 +7,31 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.tracker.record.Evidence;
 import org.tenderwatch.tracker.testing.Fixtures;
-import org.tenderwatch.tracker.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.tracker.testing.RunningTracker;
-import org.tenderwatch.tracker.testing.TrackerProperties;
+import org.tenderwatch.tracker.testing.TrackerTest;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeIntegrationTest {
-
-    private static final String TOPIC = "tracker-intake-test";
 
     private RunningTracker tracker;
     private Publisher publisher;
 
     @BeforeAll
-    void start() {
-        tracker = new RunningTracker(TrackerProperties.of(TOPIC));
-        publisher = new Publisher(TOPIC, tracker.json());
+    void start(RunningTracker tracker, Publisher publisher) {
+        this.tracker = tracker;
+        this.publisher = publisher;
     }
 
-    @AfterAll
-    void stop() {
-        publisher.close();
-        tracker.close();
-    }
 
     @Test
     void keepsEachReleaseAsPublishedWithItsHashAndBuildsOneProcurementFromBoth() {

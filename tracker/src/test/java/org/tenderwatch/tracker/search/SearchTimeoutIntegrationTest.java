@@ -1,6 +1,5 @@
 package org.tenderwatch.tracker.search;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -9,13 +8,12 @@ import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.tracker.record.ProcurementRecorder;
 import org.tenderwatch.tracker.testing.Fixtures;
 import org.tenderwatch.tracker.testing.RunningTracker;
-import org.tenderwatch.tracker.testing.TrackerProperties;
 
-import java.net.http.HttpResponse;
+import org.tenderwatch.tracker.testing.TrackerTest;
+import org.tenderwatch.testing.Answer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeout cancels it. A generated record big enough to need more than the smallest timeout (1s) on its own would take
  * minutes to build and would depend on the machine's speed.
  */
+@TrackerTest(properties = "tracker.search.query-timeout=1s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTimeoutIntegrationTest {
 
@@ -33,27 +32,19 @@ class SearchTimeoutIntegrationTest {
     private String databaseUrl;
 
     @BeforeAll
-    void start() throws Exception {
-        Map<String, Object> properties = TrackerProperties.of("tracker-search-timeout-test");
-        properties.put("tracker.search.query-timeout", "1s");
-        databaseUrl = properties.get("datasources.default.url").toString();
-        tracker = new RunningTracker(properties);
+    void start(RunningTracker tracker) throws Exception {
+        this.tracker = tracker;
+        databaseUrl = tracker.context().getRequiredProperty("datasources.default.url", String.class);
         NoticeClassified notice = Fixtures.labelled(Fixtures.ENDOSCOPY_INSOURCING);
         tracker.context().getBean(ProcurementRecorder.class).record(notice, tracker.json().writeValueAsString(notice));
     }
 
-    @AfterAll
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-    }
 
     @Test
     void aSearchStoppedByItsTimeoutIsA503AskingForANarrowerSearch() throws Exception {
         assertThat(tracker.get("/?q=endoscopy").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> slow;
+        Answer slow;
         try (Connection other = DriverManager.getConnection(databaseUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
              Statement lock = other.createStatement()) {
             other.setAutoCommit(false);

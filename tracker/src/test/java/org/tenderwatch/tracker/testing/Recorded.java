@@ -1,6 +1,7 @@
 package org.tenderwatch.tracker.testing;
 
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.testing.Publisher;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.tenderwatch.tracker.web;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -9,14 +8,14 @@ import org.tenderwatch.events.NoticeFetched;
 import org.tenderwatch.tracker.record.Evidence;
 import org.tenderwatch.tracker.testing.Fixtures;
 import org.tenderwatch.tracker.testing.Html;
-import org.tenderwatch.tracker.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.tracker.testing.Recorded;
 import org.tenderwatch.tracker.testing.RunningTracker;
-import org.tenderwatch.tracker.testing.TrackerProperties;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
+import org.tenderwatch.tracker.testing.TrackerTest;
+import org.tenderwatch.testing.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,10 +25,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search and procurement pages over real recorded notices, through real HTTP. */
+@TrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesIntegrationTest {
 
-    private static final String TOPIC = "tracker-pages-test";
     private static final String NOT_RELEVANT = "contracts-finder/ocds-b5fd17-04448330-49ca-432b-96b7-b9cfbed6d27b__c80defc1-9081-4b74-a5b1-d85535d22a12-582109.json";
 
     private RunningTracker tracker;
@@ -37,8 +36,8 @@ class PagesIntegrationTest {
     private NoticeClassified endoscopyAward;
 
     @BeforeAll
-    void start() {
-        tracker = new RunningTracker(TrackerProperties.of(TOPIC));
+    void start(RunningTracker tracker, Publisher publisher) {
+        this.tracker = tracker;
         funeral = Fixtures.labelled(Fixtures.FUNERAL_TENDER);
         NoticeClassified endoscopy = Fixtures.labelled(Fixtures.ENDOSCOPY_INSOURCING);
         LocalDate inAWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
@@ -53,22 +52,16 @@ class PagesIntegrationTest {
             }
         }
         notices.add(hostile(Fixtures.labelled(Fixtures.SOFT_FM)));
-        try (Publisher publisher = new Publisher(TOPIC, tracker.json())) {
-            Recorded.all(tracker, publisher, notices);
-        }
+        Recorded.all(tracker, publisher, notices);
     }
 
-    @AfterAll
-    void stop() {
-        tracker.close();
-    }
 
     @Test
     void theFrontPageListsRelevantProcurementsNewestFirstAndNotTheOthers() {
-        HttpResponse<String> page = tracker.get("/");
+        Answer page = tracker.get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+        assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
         assertThat(page.body()).contains("BTH579 Funeral Services").contains("Bradford Teaching Hospitals NHS Foundation Trust")
                 .contains("Acme Endoscopy Services Limited").contains("5 procurements").doesNotContain("Not relevant");
         assertThat(tracker.get("/?show=all").body()).contains("6 procurements").contains("Not relevant");
@@ -111,12 +104,12 @@ class PagesIntegrationTest {
                 .contains("/procurement/" + funeral.notice().ocid() + "/release.json?id=" + URLEncoder.encode(funeral.notice().releaseId(), StandardCharsets.UTF_8))
                 .contains("Non-clinical outsourcing");
 
-        HttpResponse<String> original = tracker.get("/procurement/" + funeral.notice().ocid() + "/release.json?id="
+        Answer original = tracker.get("/procurement/" + funeral.notice().ocid() + "/release.json?id="
                 + URLEncoder.encode(funeral.notice().releaseId(), StandardCharsets.UTF_8));
         assertThat(original.statusCode()).isEqualTo(200);
         assertThat(original.body()).isEqualTo(funeral.notice().release());
-        assertThat(original.headers().firstValue("X-Content-SHA256")).contains(Evidence.sha256(original.body()));
-        assertThat(original.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(original.header("X-Content-SHA256")).contains(Evidence.sha256(original.body()));
+        assertThat(original.header("Content-Disposition").orElseThrow()).startsWith("attachment;");
     }
 
     @Test
@@ -166,13 +159,13 @@ class PagesIntegrationTest {
 
     @Test
     void anUnknownProcurementIsA404Page() {
-        HttpResponse<String> page = tracker.get("/procurement/ocds-nothing-here");
+        Answer page = tracker.get("/procurement/ocds-nothing-here");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("No such procurement");
     }
 
     private String bad(String path) {
-        HttpResponse<String> response = tracker.get(path);
+        Answer response = tracker.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         return response.body();
     }

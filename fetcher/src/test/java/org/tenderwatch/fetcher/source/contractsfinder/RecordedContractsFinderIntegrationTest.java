@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedSourceServer;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ class RecordedContractsFinderIntegrationTest {
                         .contains("2a1e3359-87a0-4fdd-ac61-20d5e6520a13-819950", "c3e5344a-741a-4f7e-92af-f401b5c8209a-583186");
                 assertThat(source.requests().get(1).uri()).startsWith("/recorded/cf?publishedFrom=2025-01-20T23:00:00")
                         .contains("&cursor=cHVibGlzaGVkRnJvbT0yMDI1");
-                assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_pages_total{source=\"contracts-finder\"}");
+                assertThat(fetcher.metrics().body()).contains("tenderwatch_fetcher_pages_total{source=\"contracts-finder\"}");
             }
         }
     }

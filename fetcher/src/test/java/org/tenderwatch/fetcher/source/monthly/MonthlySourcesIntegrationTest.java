@@ -9,7 +9,7 @@ import org.tenderwatch.fetcher.support.MonthlyNoticesServer;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,7 +160,7 @@ class MonthlySourcesIntegrationTest {
     }
 
     private static String prometheus(RunningFetcher fetcher) {
-        return fetcher.metrics();
+        return fetcher.metrics().body();
     }
 
     private static List<String> labelled2(String directory) {

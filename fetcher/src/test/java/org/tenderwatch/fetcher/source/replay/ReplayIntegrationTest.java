@@ -6,7 +6,7 @@ import org.tenderwatch.fetcher.support.Database;
 import org.tenderwatch.fetcher.support.Notices;
 import org.tenderwatch.fetcher.support.RecordedData;
 import org.tenderwatch.fetcher.support.RunningFetcher;
-import org.tenderwatch.fetcher.support.TopicReader;
+import org.tenderwatch.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class ReplayIntegrationTest {
             assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(topic.poll()).allSatisfy(r -> assertThat(Notices.json(r).path("source").asText()).isEqualTo("replay"));
             // The recorded releases carry the sources' mojibake; the normaliser repairs it and the fetcher counts it.
-            assertThat(fetcher.metrics()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
+            assertThat(fetcher.metrics().body()).contains("tenderwatch_fetcher_releases_skipped_total{source=\"replay\"}")
                     .containsPattern("tenderwatch_fetcher_release_anomalies_total\\{source=\"replay\"} [1-9]")
                     .containsPattern("tenderwatch_fetcher_window_duration_seconds_count\\{source=\"replay\"} [1-9]");
         }
@@ -68,7 +68,7 @@ class ReplayIntegrationTest {
                     .containsExactlyInAnyOrderElementsOf(releases.stream().map(Notices::releaseId).toList());
             assertThat(Database.query(properties, "SELECT reason, url FROM dead_letter"))
                     .containsExactly(List.of("malformed_page", directory.resolve("2.json").toString()));
-            assertThat(fetcher.get("/backfill")).isEqualTo("[]");
+            assertThat(fetcher.adminGet("/backfill")).isEqualTo("[]");
         }
     }
 
@@ -99,13 +99,13 @@ class ReplayIntegrationTest {
             Files.writeString(broken, releases.get(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().size() == 2);
             assertThat(Notices.releaseIds(topic.poll())).containsExactlyInAnyOrderElementsOf(releases.stream().map(Notices::releaseId).toList());
-            assertThat(fetcher.health()).contains("UP");
+            assertThat(fetcher.health(false).body()).contains("UP");
         }
     }
 
     private static double metric(RunningFetcher fetcher, String name) {
         String prefix = name + "{source=\"replay\"} ";
-        return fetcher.metrics().lines().filter(line -> line.startsWith(prefix))
+        return fetcher.metrics().body().lines().filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()))).findFirst().orElse(0);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
+import org.tenderwatch.notifier.deliver.MonthlyReport;
+import org.tenderwatch.notifier.deliver.MonthlyText;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 import org.tenderwatch.notifier.deliver.Text;
 
@@ -23,6 +25,7 @@ class EmailContent {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final EmailTemplates templates;
 
@@ -39,11 +42,13 @@ class EmailContent {
             case CONFIRMATION -> "Confirm your Tender Watch alert";
             case DIGEST -> digest(message, model);
             case INSTANT -> instant(message, model);
+            case MONTHLY -> monthly(message, model);
         };
         String template = switch (message.kind()) {
             case CONFIRMATION -> "confirm";
             case DIGEST -> "digest";
             case INSTANT -> "alert";
+            case MONTHLY -> "monthly";
         };
         return new Rendered(Text.line(subject, 200), templates.text(template, model), templates.html(template, model));
     }
@@ -70,6 +75,37 @@ class EmailContent {
             return more;
         }).toList());
         return heading + (period.isEmpty() ? "" : " for " + period) + ": " + count;
+    }
+
+    /** Fills the model of the monthly message and answers its subject. */
+    private static String monthly(Message message, Map<String, Object> model) {
+        MonthlyReport report = message.monthly();
+        if (report == null) {
+            throw new IllegalArgumentException("monthly message " + message.deliveryId() + " without its figures");
+        }
+        String month = MONTH.format(report.month());
+        model.put("month", month);
+        model.put("activeAlerts", report.activeAlerts() == 1 ? "your alert" : "your " + report.activeAlerts() + " alerts");
+        model.put("sources", report.sources().stream().map(source -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("name", source.name());
+            m.put("read", count(source.read(), "notice"));
+            m.put("matched", source.matched());
+            MonthlyReport.Latest latest = source.latest();
+            if (latest != null) {
+                m.put("latest", Map.of("title", latest.title(), "when", MonthlyText.when(latest)));
+                m.put("latestUrl", latest.recordUrl());
+            }
+            return m;
+        }).toList());
+        model.put("noSources", report.sources().isEmpty());
+        model.put("matched", count(report.matched(), "notice"));
+        model.put("messages", count(report.messagesSent(), "message"));
+        return "Tender Watch in " + month + ": still working for you";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Map;
 @Singleton
 class EmailTemplates {
 
-    private static final String[] NAMES = {"alert", "digest", "confirm"};
+    private static final String[] NAMES = {"alert", "digest", "confirm", "monthly"};
 
     private final MustacheTemplates html = MustacheTemplates.html("email", ".html", NAMES);
     private final MustacheTemplates text = MustacheTemplates.text("email", ".txt", NAMES);

@@ -6,6 +6,8 @@ import org.tenderwatch.notifier.deliver.AlertItem;
 import org.tenderwatch.notifier.deliver.AlertLinks;
 import org.tenderwatch.notifier.deliver.DigestExtent;
 import org.tenderwatch.notifier.deliver.Message;
+import org.tenderwatch.notifier.deliver.MonthlyReport;
+import org.tenderwatch.notifier.deliver.MonthlyText;
 import org.tenderwatch.notifier.deliver.NoticeSummary;
 
 import java.time.format.DateTimeFormatter;
@@ -21,13 +23,14 @@ final class BlockKit {
 
     static final int MAX_BLOCKS = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private BlockKit() {
     }
 
     static Map<String, Object> payload(Message message) {
-        List<Map<String, Object>> blocks = message.kind() == MessageKind.DIGEST || message.extent() != null
-                ? digest(message) : instant(message);
+        List<Map<String, Object>> blocks = message.kind() == MessageKind.MONTHLY ? monthly(message)
+                : message.kind() == MessageKind.DIGEST || message.extent() != null ? digest(message) : instant(message);
         blocks.add(context(Mrkdwn.link(message.manageUrl(), "Manage alerts") + " · "
                 + Mrkdwn.link(message.unsubscribeUrl(), "Unsubscribe")));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -117,6 +120,49 @@ final class BlockKit {
         return blocks;
     }
 
+    /** What was checked for the subscriber in the month, one section per source, and how to turn the message off. */
+    private static List<Map<String, Object>> monthly(Message message) {
+        MonthlyReport report = monthly(message.monthly(), message);
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        blocks.add(section("*" + Mrkdwn.escape(monthlyTitle(report)) + "*\nEvery notice we read in "
+                + Mrkdwn.escape(MONTH.format(report.month())) + " was matched against "
+                + (report.activeAlerts() == 1 ? "your alert" : "your " + report.activeAlerts() + " alerts") + ": "
+                + count(report.matched(), "notice") + " matched."));
+        if (report.sources().isEmpty()) {
+            blocks.add(section("We read no notices at all: something is wrong on our side, and we are looking into it."));
+        }
+        for (MonthlyReport.Source source : report.sources()) {
+            String text = "*" + Mrkdwn.escape(source.name()) + "*\n" + count(source.read(), "notice") + " read, "
+                    + source.matched() + " matched your alerts";
+            MonthlyReport.Latest latest = source.latest();
+            if (latest != null) {
+                String title = latest.recordUrl() == null ? Mrkdwn.escape(latest.title()) : Mrkdwn.link(latest.recordUrl(), latest.title());
+                text += "\nLatest notice: " + title + " (" + Mrkdwn.escape(MonthlyText.when(latest)) + ")";
+            }
+            blocks.add(section(text));
+        }
+        blocks.add(section("Alert messages sent here in " + Mrkdwn.escape(MONTH.format(report.month())) + ": "
+                + count(report.messagesSent(), "message") + "."));
+        blocks.add(context("You get this message once a month because you asked for it: "
+                + Mrkdwn.link(message.manageUrl(), "turn it off") + "."));
+        return blocks;
+    }
+
+    private static MonthlyReport monthly(MonthlyReport report, Message message) {
+        if (report == null) {
+            throw new IllegalArgumentException("monthly message " + message.deliveryId() + " without its figures");
+        }
+        return report;
+    }
+
+    private static String monthlyTitle(MonthlyReport report) {
+        return "Tender Watch in " + MONTH.format(report.month()) + ": still working for you";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     private static String heading(Message message) {
         String heading = message.extent() == null ? "Tender Watch digest" : message.extent().heading();
         return message.period() == null ? heading : heading + " for " + DAY.format(message.period());
@@ -131,6 +177,9 @@ final class BlockKit {
     }
 
     private static String fallback(Message message) {
+        if (message.kind() == MessageKind.MONTHLY) {
+            return Mrkdwn.fit(Mrkdwn.escape(monthlyTitle(monthly(message.monthly(), message))));
+        }
         if (message.kind() == MessageKind.DIGEST || message.extent() != null) {
             int total = message.extent() == null ? AlertItem.distinctReleases(message.alerts()).size() : message.extent().total();
             return Mrkdwn.fit(Mrkdwn.escape(heading(message)) + ": " + total + (total == 1 ? " notice" : " notices"));

@@ -3,7 +3,7 @@ package org.tenderwatch.notifier.deliver.email;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.NotifierProperties;
-import org.tenderwatch.notifier.testing.Publisher;
+import org.tenderwatch.testing.Publisher;
 import org.tenderwatch.notifier.testing.RefusingSmtpServer;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 

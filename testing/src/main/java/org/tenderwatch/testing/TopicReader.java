@@ -1,4 +1,4 @@
-package org.tenderwatch.fetcher.support;
+package org.tenderwatch.testing;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

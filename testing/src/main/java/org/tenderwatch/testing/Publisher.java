@@ -1,4 +1,4 @@
-package org.tenderwatch.tracker.testing;
+package org.tenderwatch.testing;
 
 import io.micronaut.serde.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -6,13 +6,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.tenderwatch.embedded.SharedTestInfrastructure;
 import org.tenderwatch.events.NoticeClassified;
+import org.tenderwatch.events.NoticeFetched;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-/** Produces classified notices to the real broker, as the classifier would: JSON, keyed by OCID. */
+/** Produces notices to the real broker, as the stage before the service would: JSON, keyed by OCID, acknowledged by all. */
 public final class Publisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
@@ -27,11 +28,11 @@ public final class Publisher implements AutoCloseable {
     }
 
     public void publish(NoticeClassified notice) {
-        try {
-            send(notice.notice().ocid(), json.writeValueAsString(notice));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        send(notice.notice().ocid(), write(notice));
+    }
+
+    public void publish(NoticeFetched notice) {
+        send(notice.ocid(), write(notice));
     }
 
     public void send(String key, String payload) {
@@ -41,7 +42,15 @@ public final class Publisher implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("could not publish " + key + " to " + topic, e);
+        }
+    }
+
+    private String write(Object notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

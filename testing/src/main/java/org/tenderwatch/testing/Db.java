@@ -1,4 +1,4 @@
-package org.tenderwatch.tracker.testing;
+package org.tenderwatch.testing;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads (and for a few tests, changes) the tracker's tables directly, to assert on what it recorded. */
+/** Reads (and for a few tests, changes) a service's tables directly, to assert on what it recorded. */
 public final class Db {
 
     private final TransactionOperations<Connection> tx;
@@ -24,7 +24,7 @@ public final class Db {
         return Long.parseLong(strings(sql, args).get(0));
     }
 
-    /** Changes rows behind the tracker's back, to set up what the API would never let in. */
+    /** Changes rows behind the service's back, to set up what the API would never let in. */
     public int update(String sql, Object... args) {
         return tx.executeWrite(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
