@@ -2,7 +2,6 @@ package org.tenderwatch.notifier.intake;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -10,31 +9,42 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.events.DeadLetterFactory;
-import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Thin adapter from the topic to {@link NoticeIntake}. A poll's offsets are committed only after every notice of it has
- * its alerts committed, so a crash means redelivery of at most that poll, which the outbox's unique keys absorb. While the database cannot be reached
- * the intake waits it out ({@link org.tenderwatch.management.UntilTheDatabaseAnswers}); a notice that keeps failing for any other reason is
- * dead-lettered rather than skipped, after a few retries (about half a minute): a value the database cannot store
- * is known at once and dead-lettered at once by the intake, so these retries are only for the unforeseen.
- * Whatever escapes the intake, an {@link Error} included, is caught here, logged and counted: an Error turns /health
- * DOWN (the service needs a restart) and the record is retried, never committed as if it had been processed.
+ * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction
+ * (falling back to one notice per transaction when that fails, so a poisoned notice is dead-lettered alone). A
+ * poll's offsets are committed only after every notice of it has its alerts committed, so a crash means redelivery
+ * of at most that poll, which the alerts' and the outbox's unique keys absorb. While the database cannot be reached
+ * the intake waits it out ({@link org.tenderwatch.management.UntilTheDatabaseAnswers}).
+ * <p>
+ * Whatever escapes the intake, an {@link Error} included, is logged and counted here (an Error turns /health DOWN:
+ * the service needs a restart), and the poll is never skipped: before the failure is handed to the consumer loop,
+ * every partition of the poll is sought back to the poll's first offset in it, so its offsets are not committed and
+ * each of its records is consumed again. The consumer loop's own retry (micronaut-kafka 5.9) cannot be relied on for
+ * that in batch mode: it seeks back to the positions it read before the poll, and when that poll was the one that
+ * joined the group (the first after a start or a rebalance) it had no position for the partition, fails with a
+ * NullPointerException inside its error handling, and polls on from after the batch.
  */
 @KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 5,
                 retryDelay = "${notifier.intake.retry-delay:1s}"),
-        // The classifier publishes in transactions: a classification from an aborted one is never read. The offsets
-        // of a poll (at most max.poll.records notices, about 9 kB each) are committed once, after all of them are
-        // recorded: a commit per notice was a broker round trip each, most of the intake's time.
+        // The classifier publishes in transactions: a classification from an aborted one is never read. A poll (at
+        // most max.poll.records notices, about 9 kB each) is one PostgreSQL transaction and one offset commit: a
+        // transaction and a commit per notice were most of the intake's time.
         properties = {@Property(name = ConsumerConfig.ISOLATION_LEVEL_CONFIG, value = "read_committed"),
                 @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "500"),
                 @Property(name = ConsumerConfig.FETCH_MAX_BYTES_CONFIG, value = "8388608")})
@@ -44,33 +54,57 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     static final String WORKER = "intake";
 
     private final NoticeIntake intake;
-    private final DeadLetters deadLetters;
-    private final DeadLetterFactory letters;
     private final Supervisor supervisor;
-    /** System.nanoTime() when the record being processed was received, or 0 between records. */
+    /** System.nanoTime() when the poll being processed was received, or 0 between polls. */
     private volatile long busySince;
 
-    ClassifiedNoticeListener(NoticeIntake intake, DeadLetters deadLetters, DeadLetterFactory letters, Supervisor supervisor) {
+    ClassifiedNoticeListener(NoticeIntake intake, Supervisor supervisor) {
         this.intake = intake;
-        this.deadLetters = deadLetters;
-        this.letters = letters;
         this.supervisor = supervisor;
     }
 
     @Topic("${notifier.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
-    void receive(@KafkaKey @Nullable String key, @Nullable String payload) {
+    void receive(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer) {
         busySince = System.nanoTime();
         try {
-            intake.accept(key, payload);
+            intake.acceptPoll(poll.stream().map(r -> new NoticeIntake.Received(r.key(), r.value())).toList());
         } catch (Error error) { // NOSONAR: left to the consumer loop, an Error would end it silently
-            supervisor.failed(WORKER, "classified notice with key " + key, error);
-            throw new IntakeFailed("an Error while processing the notice with key " + key + ": " + error, error);
+            supervisor.failed(WORKER, describe(poll), error);
+            throw takenUpAgain(poll, consumer, new IntakeFailed("an Error while processing " + describe(poll) + ": " + error, error));
+        } catch (RuntimeException e) {
+            // The intake dead-letters what one notice makes fail: what escapes it (the dead-letter topic unreachable,
+            // say) is not the notices' fault, so the poll is retried, however often, rather than skipped.
+            supervisor.failed(WORKER, describe(poll), e);
+            throw takenUpAgain(poll, consumer, new IntakeFailed("a failure while processing " + describe(poll) + ": " + e, e));
         } finally {
             busySince = 0;
         }
     }
 
-    /** Whether a record is being processed now (waiting out a database outage included). */
+    /** Seeks each partition of the poll back to its first record there, so that nothing of it is skipped or committed. */
+    private static RuntimeException takenUpAgain(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer, RuntimeException failure) {
+        firstOffsets(poll).forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, offset);
+            }
+        });
+        return failure;
+    }
+
+    static Map<TopicPartition, Long> firstOffsets(List<? extends ConsumerRecord<?, ?>> poll) {
+        Map<TopicPartition, Long> first = new LinkedHashMap<>();
+        for (ConsumerRecord<?, ?> record : poll) {
+            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
+        }
+        return first;
+    }
+
+    private static String describe(List<ConsumerRecord<String, String>> poll) {
+        return "a poll of " + poll.size() + " classified notices, keys "
+                + poll.stream().map(ConsumerRecord::key).limit(5).toList() + (poll.size() > 5 ? "…" : "");
+    }
+
+    /** Whether a poll is being processed now (waiting out a database outage included). */
     boolean busy() {
         return busySince != 0;
     }
@@ -78,20 +112,26 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     @Override
     public void handle(KafkaListenerException exception) {
         if (exception.getCause() instanceof CommitFailedException) {
-            // The group moved on while the intake waited out a database outage: the record is delivered again, to
-            // this consumer or another, and the outbox's unique keys absorb the repeat. Nothing to dead-letter.
-            LOG.warn("offset commit refused after a rebalance; the notice will be consumed again: {}", exception.getMessage());
+            // The group moved on while the intake waited out a database outage: the poll is delivered again, to
+            // this consumer or another, and the unique keys absorb the repeat.
+            LOG.warn("offset commit refused after a rebalance; the notices will be consumed again: {}", exception.getMessage());
             return;
         }
-        supervisor.failed(WORKER, "gave up on a record after its retries", exception.getCause() == null ? exception : exception.getCause());
-        var record = exception.getConsumerRecord().orElse(null);
-        String key = record == null || record.key() == null ? null : record.key().toString();
-        String payload = record == null || record.value() == null ? null : record.value().toString();
-        deadLetters.keep(letters.letter(DeadLetterKind.GAVE_UP_AFTER_RETRIES,
-                "gave up after retries: " + exception.getCause(), payload).about(null, key, null));
+        Throwable cause = exception.getCause() == null ? exception : exception.getCause();
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof IntakeFailed) {
+                // Counted and logged in receive, and the poll already sought back: the consumer loop takes it up again.
+                LOG.warn("the consumer loop stopped retrying a poll; it is consumed again from its first offsets: {}", t.getMessage());
+                return;
+            }
+        }
+        // The consumer loop failed on its own (in micronaut-kafka 5.9, while handling a failed poll that joined the
+        // group): nothing is committed after a failure and the poll was sought back, so its records come again;
+        // there is no one record to dead-letter.
+        supervisor.failed(WORKER, "the Kafka consumer loop", cause);
     }
 
-    /** An Error, carried to the consumer loop as an exception so that the record is retried rather than skipped. */
+    /** What escaped the intake, an Error included, carried to the consumer loop so that the poll is retried rather than skipped. */
     static final class IntakeFailed extends RuntimeException {
         IntakeFailed(String message, Throwable cause) {
             super(message, cause);

@@ -27,6 +27,12 @@ public class NotifierMetrics {
         alerts("update").increment(updates);
     }
 
+    public void pollRecordedAlone() {
+        Counter.builder("tenderwatch.notifier.intake.polls.recorded.alone")
+                .description("Polls whose one transaction failed, recorded again one notice per transaction")
+                .register(registry).increment();
+    }
+
     public void noticeRejected() {
         Counter.builder("tenderwatch.notifier.notices.dead.lettered").description("Classified notices sent to the dead-letter topic")
                 .register(registry).increment();

@@ -12,8 +12,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -73,6 +77,96 @@ public class Outbox {
     /** As {@link #queueInstant(long, String, String, Collection, Duration)}, due at once and joining nothing. */
     public long queueInstant(long subscriberId, String releaseId, Collection<Long> alertIds) {
         return queueInstant(subscriberId, releaseId, "", alertIds, Duration.ZERO);
+    }
+
+    /** A subscriber's new instant alerts about one release: what {@link #queueInstants} queues a message for. */
+    public record InstantAlerts(long subscriberId, String releaseId, String ocid, Collection<Long> alertIds) {
+    }
+
+    /**
+     * {@link #queueInstant(long, String, String, Collection, Duration)} for a poll's alerts at once, in the order
+     * given, with a statement each to find the waiting messages, to insert the new ones and to attach the alerts,
+     * however many there are. One message per subscriber per release; with a gather window, one per subscriber per
+     * procurement, joining the message of that procurement that waits out its window, as the first release of it
+     * in {@code alerts} would have made one that the next ones join.
+     */
+    public void queueInstants(List<InstantAlerts> alerts, Duration gatherWindow) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            // A message per (subscriber, release), or per (subscriber, procurement) within a window, with its alerts.
+            Map<List<Object>, InstantAlerts> messages = new LinkedHashMap<>();
+            Map<List<Object>, List<Long>> alertsOf = new HashMap<>();
+            for (InstantAlerts a : alerts) {
+                List<Object> key = List.of(a.subscriberId(), gatherWindow.isZero() ? a.releaseId() : a.ocid());
+                messages.putIfAbsent(key, a);
+                alertsOf.computeIfAbsent(key, k -> new ArrayList<>()).addAll(a.alertIds());
+            }
+            Map<List<Object>, Long> deliveryOf = gatherWindow.isZero() ? new HashMap<>() : waitingInstantsOfProcurements(c, messages.keySet());
+            Map<List<Object>, List<Object>> toInsert = new LinkedHashMap<>(); // (subscriber, release) -> message key
+            messages.forEach((key, first) -> {
+                if (!deliveryOf.containsKey(key)) {
+                    List<Object> row = List.of(first.subscriberId(), first.releaseId());
+                    List<Object> earlier = toInsert.putIfAbsent(row, key);
+                    if (earlier != null) { // one release under two procurements: still one message for it
+                        alertsOf.get(earlier).addAll(alertsOf.remove(key));
+                    }
+                }
+            });
+            if (!toInsert.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into delivery (subscriber_id, kind, release_id, next_attempt_at)
+                        select t.subscriber_id, 'instant', t.release_id, now() + ? * interval '1 millisecond'
+                        from unnest(?::bigint[], ?::text[]) with ordinality as t(subscriber_id, release_id, n) order by t.n
+                        on conflict (subscriber_id, release_id) where kind = 'instant'
+                        do update set subscriber_id = excluded.subscriber_id returning id, subscriber_id, release_id""")) {
+                    ps.setLong(1, gatherWindow.toMillis());
+                    ps.setArray(2, c.createArrayOf("bigint", toInsert.keySet().stream().map(row -> row.get(0)).toArray()));
+                    ps.setArray(3, c.createArrayOf("text", toInsert.keySet().stream().map(row -> row.get(1)).toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            deliveryOf.put(toInsert.get(List.of(rs.getLong(2), rs.getString(3))), rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            List<Long> alertIds = new ArrayList<>();
+            List<Long> deliveryIds = new ArrayList<>();
+            alertsOf.forEach((key, ids) -> ids.forEach(id -> {
+                alertIds.add(id);
+                deliveryIds.add(deliveryOf.get(key));
+            }));
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update alert a set delivery_id = t.delivery_id
+                    from unnest(?::bigint[], ?::bigint[]) as t(alert_id, delivery_id) where a.id = t.alert_id""")) {
+                ps.setArray(1, c.createArrayOf("bigint", alertIds.toArray()));
+                ps.setArray(2, c.createArrayOf("bigint", deliveryIds.toArray()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The first waiting message of each (subscriber, procurement) that no worker has taken, locked. */
+    private static Map<List<Object>, Long> waitingInstantsOfProcurements(Connection c, Collection<List<Object>> subscriberAndOcid) throws SQLException {
+        Map<List<Object>, Long> waiting = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select d.id, d.subscriber_id, a.ocid from delivery d
+                join alert a on a.delivery_id = d.id
+                join unnest(?::bigint[], ?::text[]) as w(subscriber_id, ocid) on w.subscriber_id = d.subscriber_id and w.ocid = a.ocid
+                where d.kind = 'instant' and d.state = 'pending' and d.attempts = 0
+                for update of d skip locked""")) {
+            ps.setArray(1, c.createArrayOf("bigint", subscriberAndOcid.stream().map(k -> k.get(0)).toArray()));
+            ps.setArray(2, c.createArrayOf("text", subscriberAndOcid.stream().map(k -> k.get(1)).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    waiting.merge(List.of(rs.getLong(2), rs.getString(3)), rs.getLong(1), Math::min);
+                }
+            }
+        }
+        return waiting;
     }
 
     private static Long waitingInstantOfProcurement(Connection c, long subscriberId, String ocid) throws SQLException {

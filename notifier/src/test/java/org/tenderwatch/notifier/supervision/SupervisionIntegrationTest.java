@@ -8,6 +8,7 @@ import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
 import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.testing.Topics;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import org.tenderwatch.testing.Answer;
@@ -88,6 +89,45 @@ class SupervisionIntegrationTest {
                 // Measured from the broker, so it stays a number whatever happens to the consumer.
                 await("lag measured").atMost(WAIT).until(() -> meters.get("tenderwatch.notifier.intake.lag").gauge().value() == 0.0
                         && meters.find("tenderwatch.notifier.intake.lag.failures").counter().count() == 0.0);
+            }
+        }
+    }
+
+    /**
+     * The poll that joins the group (the first after a start) meets the Error. micronaut-kafka 5.9 seeks a failed
+     * batch back to the positions it read before the poll, which that poll did not have: its error handling failed
+     * and the consumer polled on from after the batch, so neither alert was ever recorded. The listener seeks back itself.
+     */
+    @Test
+    void anErrorInThePollThatJoinedTheGroupLosesNothing() {
+        String topic = "notices.classified.supervision-first-poll-test";
+        NoticeClassified poison = Fixtures.titled(Fixtures.endoscopyInsourcing(), "first-poison", "Insourced endoscopy, first");
+        NoticeClassified next = Fixtures.titled(Fixtures.endoscopyInsourcing(), "first-next", "Insourced endoscopy, second");
+        try (Mailbox mailbox = new Mailbox()) {
+            Map<String, Object> properties = NotifierProperties.of(topic, mailbox.port());
+            properties.put("test.faults.intake-error-key", poison.notice().ocid());
+            properties.put("notifier.intake.retry-delay", "50ms");
+            properties.put("notifier.delivery.enabled", "false");
+            long subscription;
+            // A first notifier on the same database, reading another topic, only to subscribe and publish.
+            Map<String, Object> elsewhere = new java.util.HashMap<>(properties);
+            elsewhere.put("notifier.intake.topic", topic + ".unread");
+            Topics.create(topic + ".unread");
+            try (RunningNotifier first = new RunningNotifier(elsewhere); Publisher publisher = new Publisher(topic, first.json())) {
+                subscription = first.subscribe("""
+                        {"channel":"email","address":"first-poll@example.org","confirmed":true,"filter":{"specialties":["endoscopy"]}}""");
+                publisher.publish(poison);
+                publisher.publish(next);
+            }
+            try (RunningNotifier notifier = new RunningNotifier(properties)) {
+                await("both alerts recorded").atMost(WAIT).until(() -> notifier.db().count(
+                        "select count(*) from alert where subscription_id = ? and release_id in ('first-poison', 'first-next')", subscription) == 2);
+                MeterRegistry meters = notifier.context().getBean(MeterRegistry.class);
+                assertThat(errors(meters, "intake")).isEqualTo(1.0);
+                assertThat(notifier.db().count("select count(*) from dead_letter")).isZero();
+                assertThat(notifier.db().count("select count(*) from alert where release_id in ('first-poison', 'first-next')"))
+                        .as("each alert once").isEqualTo(2);
+                assertThat(notifier.asOperator("/health/liveness").body()).contains("intake stopped on java.lang.NoClassDefFoundError");
             }
         }
     }
