@@ -51,7 +51,8 @@ class ModularityTest {
     @ParameterizedTest
     @ValueSource(strings = {"fetcher", "classifier", "notifier", "tracker"})
     void aServiceUsesTheTestSupportInItsTestsOnly(String service) throws Exception {
-        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Repo.root().resolve(service).resolve("pom.xml").toFile());
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Repo.root().resolve(service).resolve("pom.xml").toFile());
         NodeList dependencies = pom.getElementsByTagName("dependency");
         List<String> scopes = new ArrayList<>();
         for (int i = 0; i < dependencies.getLength(); i++) {

@@ -1,21 +1,17 @@
 package org.tenderwatch.notifier.deliver;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.notifier.testing.FakeSlack;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,40 +21,17 @@ import static org.awaitility.Awaitility.await;
  * Finder: an award, then two updates of it): the first alert, then one follow-up for both updates that names what
  * happened and the alert it follows, threaded under it by mail clients. Real Kafka, PostgreSQL, SMTP and Slack receiver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest(slack = true,
+        // Longer than the test: the window ends when the test says so (windowPasses), never by the clock.
+        properties = "notifier.threads.gather-window=1h")
 class ProcurementThreadIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.thread-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ADDRESS = "prisons-watch@example.org";
 
-    private Mailbox mailbox;
-    private FakeSlack slack;
-    private RunningNotifier notifier;
-    private Publisher publisher;
-
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        slack = new FakeSlack();
-        Map<String, Object> properties = NotifierProperties.of(TOPIC, mailbox.port());
-        properties.put("notifier.channels.slack.local-demo-webhooks", slack.demoPrefix());
-        // Longer than the test: the window ends when the test says so (windowPasses), never by the clock.
-        properties.put("notifier.threads.gather-window", "1h");
-        notifier = new RunningNotifier(properties);
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        slack.close();
-        mailbox.close();
-    }
-
     @Test
-    void followUpsOfAnAlertedProcurementArriveTogetherSayWhatHappenedAndThreadUnderTheFirstAlert() {
+    void followUpsOfAnAlertedProcurementArriveTogetherSayWhatHappenedAndThreadUnderTheFirstAlert(Mailbox mailbox, FakeSlack slack,
+                                                                                              RunningNotifier notifier, Publisher publisher) {
         notifier.subscribe("""
                 {"name":"Refurbishments","channel":"email","address":"%s","confirmed":true,
                  "filter":{"categories":["not_relevant"],"keywords":["Refurbishment"]}}""".formatted(ADDRESS));
@@ -73,7 +46,7 @@ class ProcurementThreadIntegrationTest {
                 releases.get(0).notice().releaseId()) == 2);
         assertThat(notifier.db().count("select count(*) from delivery where kind = 'instant' and state = 'pending'"
                 + " and next_attempt_at > now() + interval '50 minutes'")).as("held for the gather window").isEqualTo(2);
-        windowPasses();
+        windowPasses(notifier);
         await().atMost(WAIT).until(() -> mailbox.to(ADDRESS).size() == 1 && slack.delivered("threads").size() == 1);
         MimeMessage first = mailbox.to(ADDRESS).get(0);
         assertThat(Mailbox.subject(first)).startsWith("[Not relevant] ");
@@ -86,7 +59,7 @@ class ProcurementThreadIntegrationTest {
         await().atMost(WAIT).until(() -> notifier.db().count(later.formatted("count(*)")) == 4);
         assertThat(notifier.db().count(later.formatted("count(distinct delivery_id)")))
                 .as("both updates wait in one message per subscriber").isEqualTo(2);
-        windowPasses();
+        windowPasses(notifier);
         await().atMost(WAIT).until(() -> mailbox.to(ADDRESS).size() == 2 && slack.delivered("threads").size() == 2);
 
         MimeMessage followUp = mailbox.to(ADDRESS).get(1);
@@ -108,7 +81,7 @@ class ProcurementThreadIntegrationTest {
     }
 
     /** What the gather window's end does: the waiting messages become due. */
-    private void windowPasses() {
+    private static void windowPasses(RunningNotifier notifier) {
         notifier.db().update("update delivery set next_attempt_at = now() where state = 'pending' and kind = 'instant'");
     }
 }

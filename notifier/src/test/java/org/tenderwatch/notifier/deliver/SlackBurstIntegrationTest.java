@@ -28,18 +28,9 @@ class SlackBurstIntegrationTest {
 
     private static final int BURST = 12;
 
-    private final FakeSlack slack;
-    private final RunningNotifier notifier;
-    private final Publisher publisher;
-
-    SlackBurstIntegrationTest(FakeSlack slack, RunningNotifier notifier, Publisher publisher) {
-        this.slack = slack;
-        this.notifier = notifier;
-        this.publisher = publisher;
-    }
-
     @Test
-    void manyWaitingAlertsForOneWebhookGoOutAsOneCappedMessageLinkingTheRest() {
+    void manyWaitingAlertsForOneWebhookGoOutAsOneCappedMessageLinkingTheRest(FakeSlack slack, RunningNotifier notifier,
+                                                                             Publisher publisher) {
         notifier.subscribe("""
                 {"name":"Everything","channel":"slack","address":"%s","filter":{"categories":["not_relevant"]}}"""
                 .formatted(slack.webhook("backfill")));

@@ -23,18 +23,9 @@ class WeeklyDigestIntegrationTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final Mailbox mailbox;
-    private final RunningNotifier notifier;
-    private final Publisher publisher;
-
-    WeeklyDigestIntegrationTest(Mailbox mailbox, RunningNotifier notifier, Publisher publisher) {
-        this.mailbox = mailbox;
-        this.notifier = notifier;
-        this.publisher = publisher;
-    }
-
     @Test
-    void aWeeklyDigestGoesOutOnItsDayListingNoMoreThanTheCapAndLinksTheRestToTheSameSearch() {
+    void aWeeklyDigestGoesOutOnItsDayListingNoMoreThanTheCapAndLinksTheRestToTheSameSearch(Mailbox mailbox, RunningNotifier notifier,
+                                                                                             Publisher publisher) {
         notifier.subscribe("""
                 {"name":"Refurbishments weekly","channel":"email","address":"weekly@example.org","confirmed":true,"cadence":"weekly",
                  "digestHour":8,"filter":{"categories":["not_relevant"],"keywords":["Refurbishment"]}}""");

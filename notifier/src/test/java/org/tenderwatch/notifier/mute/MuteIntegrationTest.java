@@ -1,15 +1,12 @@
 package org.tenderwatch.notifier.mute;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.tenderwatch.events.NoticeClassified;
 import org.tenderwatch.events.Stage;
 import org.tenderwatch.notifier.testing.Fixtures;
 import org.tenderwatch.notifier.testing.Mailbox;
-import org.tenderwatch.notifier.testing.NotifierProperties;
 import org.tenderwatch.testing.Publisher;
+import org.tenderwatch.notifier.testing.NotifierTest;
 import org.tenderwatch.notifier.testing.RunningNotifier;
 
 import org.tenderwatch.testing.Answer;
@@ -21,33 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Mutes from an alert's links and from the manage page, a snooze, each undone; real notices in, real mail out. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NotifierTest
 class MuteIntegrationTest {
 
-    private static final String TOPIC = "notices.classified.mute-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private Mailbox mailbox;
-    private RunningNotifier notifier;
-    private Publisher publisher;
-
-    @BeforeAll
-    void start() {
-        mailbox = new Mailbox();
-        notifier = new RunningNotifier(NotifierProperties.of(TOPIC, mailbox.port()));
-        publisher = new Publisher(TOPIC, notifier.json());
-    }
-
-    @AfterAll
-    void stop() {
-        publisher.close();
-        notifier.close();
-        mailbox.close();
-    }
-
     @Test
-    void mutedBuyerSupplierAndProcurementAndASnoozeSkipAlertsUntilUndone() {
+    void mutedBuyerSupplierAndProcurementAndASnoozeSkipAlertsUntilUndone(Mailbox mailbox, RunningNotifier notifier,
+                                                                          Publisher publisher) {
         String to = "watcher@example.org";
         notifier.subscribe("""
                 {"name":"Insourcing","channel":"email","address":"%s","confirmed":true,
@@ -67,7 +46,7 @@ class MuteIntegrationTest {
         assertThat(notifier.db().count("select count(*) from mute")).isZero();
         assertThat(notifier.post(muteProcurement, FORM, "").body()).contains("Muted", "See or undo your mutes");
         publisher.publish(Fixtures.laterRelease(endoscopy, "award-after-mute", Stage.AWARD, endoscopy.notice().awards(), "Awarded"));
-        awaitStored("award-after-mute");
+        awaitStored(notifier, "award-after-mute");
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'award-after-mute'")).isZero();
 
         // The buyer: its other procurements are skipped too.
@@ -76,7 +55,7 @@ class MuteIntegrationTest {
         assertThat(notifier.post(muteBuyer, FORM, "index=0").statusCode()).isEqualTo(200);
         assertThat(notifier.post(muteBuyer, FORM, "index=7").statusCode()).isEqualTo(400);
         publisher.publish(Fixtures.titled(endoscopy, "same-buyer", "Insourced endoscopy, second round"));
-        awaitStored("same-buyer");
+        awaitStored(notifier, "same-buyer");
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'same-buyer'")).isZero();
         await().atMost(WAIT).until(() -> notifier.metrics().body()
                 .contains("tenderwatch_notifier_alerts_silenced_total{reason=\"muted\"} 2.0"));
@@ -88,7 +67,7 @@ class MuteIntegrationTest {
                 "kind=supplier&value=" + java.net.URLEncoder.encode("  " + supplier.toUpperCase() + " ", java.nio.charset.StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(303);
         publisher.publish(gi);
-        awaitStored(gi.notice().releaseId());
+        awaitStored(notifier, gi.notice().releaseId());
         assertThat(notifier.db().count("select count(*) from alert where release_id = ?", gi.notice().releaseId())).isZero();
 
         // The manage page lists all three; each can be undone.
@@ -107,7 +86,7 @@ class MuteIntegrationTest {
         assertThat(notifier.post(manage.replace("/manage?", "/manage/snooze?"), FORM, "days=7").statusCode()).isEqualTo(303);
         assertThat(notifier.get(manage).body()).contains("All alerts are snoozed until", "End the snooze");
         publisher.publish(Fixtures.titled(endoscopy, "while-snoozed", "Insourced endoscopy, fourth round"));
-        awaitStored("while-snoozed");
+        awaitStored(notifier, "while-snoozed");
         assertThat(notifier.db().count("select count(*) from alert where release_id = 'while-snoozed'")).isZero();
         await().atMost(WAIT).until(() -> notifier.metrics().body()
                 .contains("tenderwatch_notifier_alerts_silenced_total{reason=\"snoozed\"} 1.0"));
@@ -124,7 +103,7 @@ class MuteIntegrationTest {
         assertThat(notifier.db().count("select count(*) from snooze")).isZero();
     }
 
-    private void awaitStored(String releaseId) {
+    private static void awaitStored(RunningNotifier notifier, String releaseId) {
         await().atMost(WAIT).until(() -> notifier.db().count("select count(*) from notice where release_id = ?", releaseId) == 1);
     }
 
