@@ -10,22 +10,29 @@ import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
 import io.micronaut.configuration.kafka.exceptions.KafkaListenerExceptionHandler;
 import io.micronaut.context.annotation.Property;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.events.DeadLetterFactory;
-import org.tenderwatch.events.DeadLetterKind;
 import org.tenderwatch.events.Topics;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction. A poll's offsets are committed only after every release of it is
- * recorded, so a crash means redelivery of at most that poll, which recording absorbs. A release that keeps failing for a reason other than a
- * database outage is dead-lettered after the retries rather than skipped; whatever escapes is logged, counted, and
- * the consumer carries on, unless it is an Error, which stops the intake and turns /health DOWN.
+ * recorded, so a crash means redelivery of at most that poll, which recording absorbs. A release that keeps failing
+ * for a reason of its own is dead-lettered alone by the intake; an Error stops the intake and turns /health DOWN.
+ * <p>
+ * A poll that fails is never skipped: before the failure reaches the consumer loop, every partition of the poll is
+ * sought back to the poll's first offset in it, so nothing of it is committed and it is consumed again. The loop's own
+ * batch retry (micronaut-kafka 5.9) cannot be relied on for that: it seeks back to the positions read before the
+ * poll, and for the poll that joined the group there are none; its error handling then fails with a
+ * NullPointerException and the loop polls on from after the batch (the notifier's intake met this first).
  */
 @KafkaListener(groupId = "${tracker.intake.group-id:tracker}", offsetReset = OffsetReset.EARLIEST, batch = true,
         offsetStrategy = OffsetStrategy.SYNC,
@@ -42,22 +49,17 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifiedNoticeListener.class);
 
     private final NoticeIntake intake;
-    private final DeadLetters deadLetters;
-    private final DeadLetterFactory letters;
     private final IntakeState state;
     private final TrackerMetrics metrics;
 
-    ClassifiedNoticeListener(NoticeIntake intake, DeadLetters deadLetters, DeadLetterFactory letters, IntakeState state,
-                             TrackerMetrics metrics) {
+    ClassifiedNoticeListener(NoticeIntake intake, IntakeState state, TrackerMetrics metrics) {
         this.intake = intake;
-        this.deadLetters = deadLetters;
-        this.letters = letters;
         this.state = state;
         this.metrics = metrics;
     }
 
     @Topic("${tracker.intake.topic:" + Topics.NOTICES_CLASSIFIED + "}")
-    void receive(List<ConsumerRecord<String, String>> poll) {
+    void receive(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer) {
         try {
             intake.acceptPoll(poll.stream().map(r -> new NoticeIntake.Received(r.key(), r.value())).toList());
         } catch (Error e) {
@@ -65,8 +67,26 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
             state.stopped(e.toString());
             metrics.intakeFailure();
             LOG.error("intake stopped by {} on a poll of {} records", e, poll.size(), e);
+            seekBack(poll, consumer);
+            throw e;
+        } catch (RuntimeException e) {
+            // What one release makes fail is dead-lettered by the intake: what escapes is not the releases' fault.
+            seekBack(poll, consumer);
             throw e;
         }
+    }
+
+    /** Seeks each partition of the poll back to its first record there, so that nothing of it is skipped or committed. */
+    private static void seekBack(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer) {
+        Map<TopicPartition, Long> first = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : poll) {
+            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
+        }
+        first.forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, offset);
+            }
+        });
     }
 
     @Override
@@ -83,11 +103,8 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
             LOG.error("intake stopped: {}", error.toString(), exception);
             return;
         }
-        var record = exception.getConsumerRecord().orElse(null);
-        String key = record == null || record.key() == null ? null : record.key().toString();
-        String payload = record == null || record.value() == null ? null : record.value().toString();
-        LOG.error("could not record the release with key {} after retries; dead-lettering it", key, exception);
-        deadLetters.keep(letters.letter(DeadLetterKind.GAVE_UP_AFTER_RETRIES,
-                "gave up after retries: " + exception.getCause(), payload).about(null, key, null));
+        // A poll that failed was sought back before the failure left receive: it is consumed again, and there is no one
+        // release to dead-letter (the intake dead-letters a release that fails on its own).
+        LOG.error("a poll could not be recorded; it is consumed again from its first offsets", exception);
     }
 }
