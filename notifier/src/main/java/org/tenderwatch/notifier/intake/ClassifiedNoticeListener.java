@@ -13,15 +13,13 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.Topics;
+import org.tenderwatch.management.PollRewind;
 import org.tenderwatch.notifier.supervision.Supervisor;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction
@@ -33,10 +31,8 @@ import java.util.Map;
  * Whatever escapes the intake, an {@link Error} included, is logged and counted here (an Error turns /health DOWN:
  * the service needs a restart), and the poll is never skipped: before the failure is handed to the consumer loop,
  * every partition of the poll is sought back to the poll's first offset in it, so its offsets are not committed and
- * each of its records is consumed again. The consumer loop's own retry (micronaut-kafka 5.9) cannot be relied on for
- * that in batch mode: it seeks back to the positions it read before the poll, and when that poll was the one that
- * joined the group (the first after a start or a rebalance) it had no position for the partition, fails with a
- * NullPointerException inside its error handling, and polls on from after the batch.
+ * each of its records is consumed again ({@link PollRewind}, which says why the consumer loop's own batch retry
+ * cannot be relied on for that).
  */
 @KafkaListener(groupId = "${notifier.intake.group-id:notifier}", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         batch = true,
@@ -81,22 +77,10 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
         }
     }
 
-    /** Seeks each partition of the poll back to its first record there, so that nothing of it is skipped or committed. */
+    /** The failure, once the poll is sought back to its start so that nothing of it is skipped or committed. */
     private static RuntimeException takenUpAgain(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer, RuntimeException failure) {
-        firstOffsets(poll).forEach((partition, offset) -> {
-            if (consumer.assignment().contains(partition)) {
-                consumer.seek(partition, offset);
-            }
-        });
+        PollRewind.toStart(poll, consumer);
         return failure;
-    }
-
-    static Map<TopicPartition, Long> firstOffsets(List<? extends ConsumerRecord<?, ?>> poll) {
-        Map<TopicPartition, Long> first = new LinkedHashMap<>();
-        for (ConsumerRecord<?, ?> record : poll) {
-            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
-        }
-        return first;
     }
 
     private static String describe(List<ConsumerRecord<String, String>> poll) {

@@ -13,15 +13,13 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.events.Topics;
+import org.tenderwatch.management.PollRewind;
 import org.tenderwatch.tracker.metrics.TrackerMetrics;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Thin adapter from the topic to {@link NoticeIntake}, a poll at a time: the poll is recorded in one transaction. A poll's offsets are committed only after every release of it is
@@ -29,10 +27,8 @@ import java.util.Map;
  * for a reason of its own is dead-lettered alone by the intake; an Error stops the intake and turns /health DOWN.
  * <p>
  * A poll that fails is never skipped: before the failure reaches the consumer loop, every partition of the poll is
- * sought back to the poll's first offset in it, so nothing of it is committed and it is consumed again. The loop's own
- * batch retry (micronaut-kafka 5.9) cannot be relied on for that: it seeks back to the positions read before the
- * poll, and for the poll that joined the group there are none; its error handling then fails with a
- * NullPointerException and the loop polls on from after the batch (the notifier's intake met this first).
+ * sought back to the poll's first offset in it ({@link PollRewind}), so nothing of it is committed and it is consumed
+ * again.
  */
 @KafkaListener(groupId = "${tracker.intake.group-id:tracker}", offsetReset = OffsetReset.EARLIEST, batch = true,
         offsetStrategy = OffsetStrategy.SYNC,
@@ -67,26 +63,13 @@ class ClassifiedNoticeListener implements KafkaListenerExceptionHandler {
             state.stopped(e.toString());
             metrics.intakeFailure();
             LOG.error("intake stopped by {} on a poll of {} records", e, poll.size(), e);
-            seekBack(poll, consumer);
+            PollRewind.toStart(poll, consumer);
             throw e;
         } catch (RuntimeException e) {
             // What one release makes fail is dead-lettered by the intake: what escapes is not the releases' fault.
-            seekBack(poll, consumer);
+            PollRewind.toStart(poll, consumer);
             throw e;
         }
-    }
-
-    /** Seeks each partition of the poll back to its first record there, so that nothing of it is skipped or committed. */
-    private static void seekBack(List<ConsumerRecord<String, String>> poll, Consumer<?, ?> consumer) {
-        Map<TopicPartition, Long> first = new LinkedHashMap<>();
-        for (ConsumerRecord<String, String> record : poll) {
-            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
-        }
-        first.forEach((partition, offset) -> {
-            if (consumer.assignment().contains(partition)) {
-                consumer.seek(partition, offset);
-            }
-        });
     }
 
     @Override
