@@ -39,56 +39,18 @@ public class Outbox {
         this.tx = tx;
     }
 
-    /**
-     * One message per subscriber per release, however many of their subscriptions matched it; and one for several
-     * releases of a procurement that arrive while its message waits to go out (for {@code gatherWindow} from the first),
-     * so that a direct award's notices make one message. A message a worker has taken (attempted once) is left alone:
-     * it is locked while taken, and then its attempts count has moved.
-     */
-    public long queueInstant(long subscriberId, String releaseId, String ocid, Collection<Long> alertIds, Duration gatherWindow) {
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            // No window, no waiting message to join: each release goes out on its own.
-            Long waiting = gatherWindow.isZero() ? null : waitingInstantOfProcurement(c, subscriberId, ocid);
-            long deliveryId;
-            if (waiting != null) {
-                deliveryId = waiting;
-            } else {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        insert into delivery (subscriber_id, kind, release_id, next_attempt_at)
-                        values (?, 'instant', ?, now() + ? * interval '1 millisecond')
-                        on conflict (subscriber_id, release_id) where kind = 'instant'
-                        do update set subscriber_id = excluded.subscriber_id returning id""")) {
-                    ps.setLong(1, subscriberId);
-                    ps.setString(2, releaseId);
-                    ps.setLong(3, gatherWindow.toMillis());
-                    deliveryId = single(ps);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("update alert set delivery_id = ? where id = any(?)")) {
-                ps.setLong(1, deliveryId);
-                ps.setArray(2, c.createArrayOf("bigint", alertIds.toArray()));
-                ps.executeUpdate();
-            }
-            return deliveryId;
-        });
-    }
-
-    /** As {@link #queueInstant(long, String, String, Collection, Duration)}, due at once and joining nothing. */
-    public long queueInstant(long subscriberId, String releaseId, Collection<Long> alertIds) {
-        return queueInstant(subscriberId, releaseId, "", alertIds, Duration.ZERO);
-    }
-
     /** A subscriber's new instant alerts about one release: what {@link #queueInstants} queues a message for. */
     public record InstantAlerts(long subscriberId, String releaseId, String ocid, Collection<Long> alertIds) {
     }
 
     /**
-     * {@link #queueInstant(long, String, String, Collection, Duration)} for a poll's alerts at once, in the order
-     * given, with a statement each to find the waiting messages, to insert the new ones and to attach the alerts,
-     * however many there are. One message per subscriber per release; with a gather window, one per subscriber per
-     * procurement, joining the message of that procurement that waits out its window, as the first release of it
-     * in {@code alerts} would have made one that the next ones join.
+     * A poll's instant alerts, in the order given, with a statement each to find the waiting messages, to insert the
+     * new ones and to attach the alerts, however many there are. One message per subscriber per release, however many
+     * of their subscriptions matched it; with a gather window, one per subscriber per procurement, joining the message
+     * of that procurement that waits out its window (for {@code gatherWindow} from the first), as the first release of
+     * it in {@code alerts} would have made one that the next ones join, so that a direct award's notices make one
+     * message. A message a worker has taken (attempted once) is left alone: it is locked while taken, and then its
+     * attempts count has moved.
      */
     public void queueInstants(List<InstantAlerts> alerts, Duration gatherWindow) {
         if (alerts.isEmpty()) {
@@ -167,21 +129,6 @@ public class Outbox {
             }
         }
         return waiting;
-    }
-
-    private static Long waitingInstantOfProcurement(Connection c, long subscriberId, String ocid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                select d.id from delivery d
-                where d.subscriber_id = ? and d.kind = 'instant' and d.state = 'pending' and d.attempts = 0
-                  and exists (select 1 from alert a where a.delivery_id = d.id and a.ocid = ?)
-                order by d.id limit 1
-                for update of d skip locked""")) {
-            ps.setLong(1, subscriberId);
-            ps.setString(2, ocid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
     }
 
     /**
